@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Row ids are random (16 bytes, hex): not autoincrement, not time-ordered, so they reveal nothing. */
+export const EntryIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'an entry id is 32 lowercase hex characters');
+export type EntryId = z.infer<typeof EntryIdSchema>;
+
+/** Large enough for a 5 MB entry with room to spare; bounded so a hostile caller cannot exhaust memory. */
+export const MAX_BODY_CHARS = 8 * 1024 * 1024;
+export const MAX_TITLE_CHARS = 500;
+
+/** ISO-8601 instant in UTC, as produced by Date#toISOString. */
+export const IsoInstantSchema = z.iso.datetime();
+
+export const EntrySchema = z.object({
+  id: EntryIdSchema,
+  title: z.string(),
+  body: z.string(),
+  createdAt: IsoInstantSchema,
+  updatedAt: IsoInstantSchema,
+});
+export type Entry = z.infer<typeof EntrySchema>;
+
+/**
+ * What the timeline shows. A record that fails to decrypt or authenticate is listed as
+ * damaged (with its id only) instead of disappearing or breaking the list.
+ */
+export const EntrySummarySchema = z.discriminatedUnion('damaged', [
+  z.object({
+    damaged: z.literal(false),
+    id: EntryIdSchema,
+    title: z.string(),
+    excerpt: z.string(),
+    createdAt: IsoInstantSchema,
+    updatedAt: IsoInstantSchema,
+  }),
+  z.object({ damaged: z.literal(true), id: EntryIdSchema }),
+]);
+export type EntrySummary = z.infer<typeof EntrySummarySchema>;
+
+export const EntryDraftSchema = z.object({
+  title: z.string().max(MAX_TITLE_CHARS).default(''),
+  body: z.string().max(MAX_BODY_CHARS),
+});
+export type EntryDraft = z.input<typeof EntryDraftSchema>;

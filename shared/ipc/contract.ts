@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { IpcResult } from '../errors';
+import { EntryDraftSchema, EntryIdSchema, EntrySchema, EntrySummarySchema } from '../domain/entry';
+import {
+  LockReasonSchema,
+  NewPassphraseSchema,
+  PassphraseSchema,
+  VaultStatusSchema,
+} from '../domain/vault';
+
+/**
+ * The one table of everything the renderer may ask of the core: `domain:verb` → zod schemas.
+ * The main process parses every input with `input` (the renderer is untrusted) and every
+ * output with `output` (so nothing beyond the declared fields ever crosses the boundary).
+ */
+const NoInput = z.undefined();
+
+export const RecoveryKeySchema = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z2-7\s-]+$/, 'a recovery key uses letters A–Z, digits 2–7, spaces and dashes');
+
+export const UnlockInputSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('passphrase'), passphrase: PassphraseSchema }),
+  z.object({ method: z.literal('recovery'), recoveryKey: RecoveryKeySchema }),
+]);
+
+export const contract = {
+  'vault:status': { input: NoInput, output: VaultStatusSchema },
+  'vault:create': {
+    input: z.object({ passphrase: NewPassphraseSchema }),
+    /** The recovery key is shown once, at creation, and never stored in clear anywhere. */
+    output: z.object({ status: VaultStatusSchema, recoveryKey: z.string() }),
+  },
+  'vault:unlock': { input: UnlockInputSchema, output: VaultStatusSchema },
+  'vault:lock': { input: NoInput, output: VaultStatusSchema },
+
+  'entries:list': {
+    input: z.object({
+      limit: z.number().int().min(1).max(500),
+      /** Opaque cursor from the previous page; absent for the first page. */
+      cursor: z.string().max(200).optional(),
+    }),
+    output: z.object({ entries: z.array(EntrySummarySchema), nextCursor: z.string().nullable() }),
+  },
+  'entries:get': { input: z.object({ id: EntryIdSchema }), output: EntrySchema },
+  'entries:create': { input: EntryDraftSchema, output: EntrySchema },
+  'entries:update': { input: EntryDraftSchema.extend({ id: EntryIdSchema }), output: EntrySchema },
+  'entries:delete': { input: z.object({ id: EntryIdSchema }), output: z.object({ id: EntryIdSchema }) },
+} as const;
+
+/** Messages the core pushes to the renderer (no reply). */
+export const events = {
+  'vault:locked': z.object({ reason: LockReasonSchema }),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type EventName = keyof typeof events;
+
+/** What the caller passes (defaults not yet applied). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** What the handler receives after validation. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(events, value);
+}
+
+/** The core implements this: one async function per channel, given already-validated input. */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> };
+
+/**
+ * What the preload (or, in tests and preview, the loopback bridge) exposes on `window.alcove`.
+ * Deliberately generic and tiny: no raw ipcRenderer, only contract channels.
+ */
+export interface AlcoveBridge {
+  invoke<C extends Channel>(channel: C, input: Input<C>): Promise<IpcResult<Output<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** 'electron' in the app; 'preview' or 'test' through the loopback bridge. */
+  readonly host: 'electron' | 'preview' | 'test';
+}
