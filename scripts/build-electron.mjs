@@ -21,7 +21,10 @@ const common = {
   define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
 };
 
-await Promise.all([
+// `--only=worker` (used by the unit-test setup) builds just the named bundles.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const targets = {
+  main: () =>
   build({
     ...common,
     entryPoints: { main: path.join(root, 'electron/main/index.ts') },
@@ -30,6 +33,7 @@ await Promise.all([
     // Native module and the runtime itself stay outside the bundle.
     external: ['electron', 'better-sqlite3'],
   }),
+  preload: () =>
   build({
     ...common,
     // A sandboxed preload must be one CommonJS file that requires only 'electron'.
@@ -41,6 +45,7 @@ await Promise.all([
     format: 'cjs',
     target: 'chrome130',
   }),
+  worker: () =>
   build({
     ...common,
     entryPoints: { vaultWorker: path.join(root, 'electron/core/vault/vaultWorker.ts') },
@@ -48,4 +53,10 @@ await Promise.all([
     outExtension: { '.js': '.cjs' },
     external: ['better-sqlite3'],
   }),
-]);
+};
+
+const selected = only ?? Object.keys(targets);
+for (const name of selected) {
+  if (!(name in targets)) throw new Error(`unknown bundle "${name}" (known: ${Object.keys(targets).join(', ')})`);
+}
+await Promise.all(selected.map((name) => targets[name]()));

@@ -1,6 +1,7 @@
-// STUB — replaced by the real composition root (vault worker, SQLite, libsodium).
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/domain/vault';
+import type { KdfProfile } from './vault/kdfCalibration';
+import { VaultClient } from './vault/vaultClient';
 
 export interface CoreOptions {
   /** Folder that holds the vault (the app passes app.getPath('userData')). */
@@ -9,7 +10,13 @@ export interface CoreOptions {
   readonly workerPath: string;
   /** Pushes an event to the renderer(s). */
   readonly emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** The clock; tests pass their own. */
   readonly now?: () => Date;
+  /**
+   * Cost of Argon2id for new passphrase slots. The app always uses 'calibrated'; tests and
+   * benchmarks may use 'floor' — the minimum ever accepted, (2, 64 MiB), never anything weaker.
+   */
+  readonly kdfProfile?: KdfProfile;
 }
 
 export interface Core {
@@ -21,6 +28,46 @@ export interface Core {
   close(): Promise<void>;
 }
 
-export function createCore(_options: CoreOptions): Core {
-  throw new Error('not implemented yet');
+/** The composition root: plain values in (paths, clock), the contract's handlers out. */
+export function createCore(options: CoreOptions): Core {
+  const now = options.now ?? (() => new Date());
+  const vault = new VaultClient({
+    dataDir: options.dataDir,
+    workerPath: options.workerPath,
+    kdfProfile: options.kdfProfile ?? 'calibrated',
+    nowMs: () => now().getTime(),
+    onLocked: (reason) => options.emit('vault:locked', { reason }),
+  });
+
+  const handlers: Handlers = {
+    'vault:status': async () => vault.status(),
+    'vault:create': async ({ passphrase }) => {
+      const recoveryKey = await vault.create(passphrase);
+      return { status: vault.status(), recoveryKey };
+    },
+    'vault:unlock': async (credentials) => {
+      await vault.unlock(credentials);
+      return vault.status();
+    },
+    'vault:lock': async () => {
+      await vault.lock('manual');
+      return vault.status();
+    },
+    'entries:list': ({ limit, cursor }) => vault.call('entries.list', { limit, cursor }),
+    'entries:get': ({ id }) => vault.call('entries.get', { id }),
+    'entries:create': ({ title, body }) =>
+      vault.call('entries.create', { title, body, nowIso: now().toISOString() }),
+    'entries:update': ({ id, title, body }) =>
+      vault.call('entries.update', { id, title, body, nowIso: now().toISOString() }),
+    'entries:delete': async ({ id }) => {
+      await vault.call('entries.delete', { id });
+      return { id };
+    },
+  };
+
+  return {
+    handlers,
+    lock: (reason) => vault.lock(reason),
+    close: () => vault.lock('quit'),
+  };
 }

@@ -18,7 +18,7 @@ const NoInput = z.undefined();
 export const RecoveryKeySchema = z
   .string()
   .max(200)
-  .regex(/^[A-Za-z2-7\s-]+$/, 'a recovery key uses letters A–Z, digits 2–7, spaces and dashes');
+  .regex(/^[A-Za-z0-9\s-]+$/, 'a recovery key uses letters, digits, spaces and dashes');
 
 export const UnlockInputSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('passphrase'), passphrase: PassphraseSchema }),

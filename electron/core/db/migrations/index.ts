@@ -1,0 +1,11 @@
+import type Database from 'better-sqlite3';
+import { m001Initial } from './001_initial';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  up(db: Database.Database): void;
+}
+
+/** Append-only: never edit a shipped migration, add the next number. */
+export const MIGRATIONS: readonly Migration[] = [m001Initial];

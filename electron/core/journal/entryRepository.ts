@@ -1,0 +1,230 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import type { Entry, EntryDraft, EntrySummary } from '../../../shared/domain/entry';
+import type { Db } from '../db/openDatabase';
+import { DamagedRecordError, type RecordCipher } from '../vault/recordCipher';
+
+const TABLE = 'entries';
+const EXCERPT_CHARS = 240;
+
+/** The small encrypted header that the timeline needs, so listing never decrypts bodies. */
+const HeaderSchema = z.object({ t: z.string(), x: z.string(), c: z.string(), u: z.string() });
+type Header = z.infer<typeof HeaderSchema>;
+
+interface EntryRow {
+  id: string;
+  version: number;
+  header: Uint8Array;
+  body: Uint8Array;
+}
+
+type Summary = EntrySummary;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function excerptOf(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
+}
+
+/** Newest first; damaged records (no readable date) last; ties broken by id for a stable order. */
+function compareSummaries(a: Summary, b: Summary): number {
+  if (a.damaged !== b.damaged) return a.damaged ? 1 : -1;
+  if (!a.damaged && !b.damaged && a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+const CursorSchema = z.object({ d: z.boolean(), c: z.string(), i: z.string() });
+
+function encodeCursor(s: Summary): string {
+  return Buffer.from(JSON.stringify({ d: s.damaged, c: s.damaged ? '' : s.createdAt, i: s.id })).toString('base64url');
+}
+
+function decodeCursor(cursor: string): Summary {
+  let parsed: z.infer<typeof CursorSchema>;
+  try {
+    parsed = CursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new AppError('VALIDATION', 'malformed cursor');
+  }
+  return parsed.d
+    ? { damaged: true, id: parsed.i }
+    : { damaged: false, id: parsed.i, createdAt: parsed.c, updatedAt: parsed.c, title: '', excerpt: '' };
+}
+
+/**
+ * Entries: every user-authored value (title, body, dates) encrypted per field with the row's
+ * address bound in. A sorted in-memory list of decrypted headers backs the timeline; it lives
+ * only in the vault worker and disappears with it on lock.
+ */
+export class EntryRepository {
+  readonly #db: Db;
+  readonly #cipher: RecordCipher;
+  #sorted: Summary[] | null = null;
+
+  constructor(db: Db, cipher: RecordCipher) {
+    this.#db = db;
+    this.#cipher = cipher;
+  }
+
+  create(draft: Required<EntryDraft>, nowIso: string): Entry {
+    const id = this.#newId();
+    const entry: Entry = { id, title: draft.title, body: draft.body, createdAt: nowIso, updatedAt: nowIso };
+    const sealed = this.#seal(entry, 1);
+    this.#db
+      .prepare('INSERT INTO entries (id, version, header, body) VALUES (?, ?, ?, ?)')
+      .run(id, 1, sealed.header, sealed.body);
+    this.#remember(this.#summaryOf(entry));
+    return entry;
+  }
+
+  update(id: string, draft: Required<EntryDraft>, nowIso: string): Entry {
+    const row = this.#row(id);
+    const current = this.#decrypt(row);
+    const entry: Entry = { ...current, title: draft.title, body: draft.body, updatedAt: nowIso };
+    const version = row.version + 1;
+    const sealed = this.#seal(entry, version);
+    const result = this.#db
+      .prepare('UPDATE entries SET version = ?, header = ?, body = ? WHERE id = ? AND version = ?')
+      .run(version, sealed.header, sealed.body, id, row.version);
+    if (result.changes !== 1) throw new AppError('INTERNAL', 'concurrent update of the same entry');
+    this.#forget(id);
+    this.#remember(this.#summaryOf(entry));
+    return entry;
+  }
+
+  get(id: string): Entry {
+    return this.#decrypt(this.#row(id));
+  }
+
+  delete(id: string): void {
+    const result = this.#db.prepare('DELETE FROM entries WHERE id = ?').run(id);
+    if (result.changes !== 1) throw new AppError('NOT_FOUND', 'no such entry');
+    this.#forget(id);
+  }
+
+  list(limit: number, cursor?: string): { entries: Summary[]; nextCursor: string | null } {
+    const sorted = this.#summaries();
+    let start = 0;
+    if (cursor !== undefined) {
+      const after = decodeCursor(cursor);
+      start = upperBound(sorted, after);
+    }
+    const page = sorted.slice(start, start + limit);
+    const last = page.at(-1);
+    const nextCursor = start + limit < sorted.length && last ? encodeCursor(last) : null;
+    return { entries: page, nextCursor };
+  }
+
+  count(): number {
+    return (this.#db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+  }
+
+  #newId(): string {
+    return randomBytes(16).toString('hex');
+  }
+
+  #row(id: string): EntryRow {
+    const row = this.#db.prepare('SELECT id, version, header, body FROM entries WHERE id = ?').get(id) as
+      | EntryRow
+      | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'no such entry');
+    return row;
+  }
+
+  #seal(entry: Entry, version: number): { header: Uint8Array; body: Uint8Array } {
+    const header: Header = { t: entry.title, x: excerptOf(entry.body), c: entry.createdAt, u: entry.updatedAt };
+    return {
+      header: this.#cipher.sealJson({ table: TABLE, rowId: entry.id, column: 'header', rowVersion: version }, header),
+      body: this.#cipher.sealBytes(
+        { table: TABLE, rowId: entry.id, column: 'body', rowVersion: version },
+        encoder.encode(entry.body),
+      ),
+    };
+  }
+
+  #openHeader(row: Pick<EntryRow, 'id' | 'version' | 'header'>): Header {
+    const raw = this.#cipher.openJson(
+      { table: TABLE, rowId: row.id, column: 'header', rowVersion: row.version },
+      row.header,
+    );
+    const parsed = HeaderSchema.safeParse(raw);
+    if (!parsed.success) throw new DamagedRecordError({ table: TABLE, rowId: row.id, column: 'header' });
+    return parsed.data;
+  }
+
+  #decrypt(row: EntryRow): Entry {
+    try {
+      const header = this.#openHeader(row);
+      const bodyBytes = this.#cipher.openBytes(
+        { table: TABLE, rowId: row.id, column: 'body', rowVersion: row.version },
+        row.body,
+      );
+      let body: string;
+      try {
+        body = decoder.decode(bodyBytes);
+      } catch {
+        throw new DamagedRecordError({ table: TABLE, rowId: row.id, column: 'body' });
+      }
+      return { id: row.id, title: header.t, body, createdAt: header.c, updatedAt: header.u };
+    } catch (error) {
+      if (error instanceof DamagedRecordError) {
+        throw new AppError('DAMAGED_RECORD', 'this entry could not be decrypted or failed authentication');
+      }
+      throw error;
+    }
+  }
+
+  #summaryOf(entry: Entry): Summary {
+    return {
+      damaged: false,
+      id: entry.id,
+      title: entry.title,
+      excerpt: excerptOf(entry.body),
+      createdAt: entry.createdAt,
+      updatedAt: entry.updatedAt,
+    };
+  }
+
+  #summaries(): Summary[] {
+    if (this.#sorted) return this.#sorted;
+    const rows = this.#db.prepare('SELECT id, version, header FROM entries').all() as EntryRow[];
+    const summaries = rows.map((row): Summary => {
+      try {
+        const h = this.#openHeader(row);
+        return { damaged: false, id: row.id, title: h.t, excerpt: h.x, createdAt: h.c, updatedAt: h.u };
+      } catch (error) {
+        if (error instanceof DamagedRecordError) return { damaged: true, id: row.id };
+        throw error;
+      }
+    });
+    summaries.sort(compareSummaries);
+    this.#sorted = summaries;
+    return summaries;
+  }
+
+  #remember(summary: Summary): void {
+    if (!this.#sorted) return;
+    this.#sorted.splice(upperBound(this.#sorted, summary), 0, summary);
+  }
+
+  #forget(id: string): void {
+    if (!this.#sorted) return;
+    const index = this.#sorted.findIndex((s) => s.id === id);
+    if (index >= 0) this.#sorted.splice(index, 1);
+  }
+}
+
+/** First index whose item sorts strictly after `probe`. */
+function upperBound(sorted: readonly Summary[], probe: Summary): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareSummaries(sorted[mid]!, probe) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

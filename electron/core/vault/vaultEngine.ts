@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { generateRecoveryKey, parseRecoveryKey } from '../crypto/recoveryKey';
+import { deriveSubkey, KEY_BYTES, randomBytes, wipe } from '../crypto/sodium';
+import { openDatabase, type Db } from '../db/openDatabase';
+import { EntryRepository } from '../journal/entryRepository';
+import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
+import { addPassphraseSlot, addRecoverySlot, unwrapWithPassphrase, unwrapWithRecoveryKey } from './keyslots';
+import { RecordCipher } from './recordCipher';
+
+export const VAULT_FILE = path.join('vault', 'journal.db');
+
+/** Subkey ids under the data key (context "alcovefk"); never reuse a number for another purpose. */
+const SUBKEY_CONTEXT = 'alcovefk';
+const SUBKEY_FIELDS = 1;
+
+export type UnlockMethod = { method: 'passphrase'; passphrase: string } | { method: 'recovery'; recoveryKey: string };
+
+function readVaultId(db: Db): string {
+  const row = db.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as
+    | { value: Uint8Array }
+    | undefined;
+  if (!row) throw new AppError('VAULT_CORRUPT', 'the vault has no identifier');
+  return Buffer.from(row.value).toString('hex');
+}
+
+/**
+ * An unlocked vault: the database plus keys derived from the data key. It lives inside the
+ * vault worker; locking terminates that worker, which takes the keys, libsodium's WASM heap and
+ * every decrypted cache with it.
+ */
+export class VaultEngine {
+  readonly entries: EntryRepository;
+  readonly #db: Db;
+  readonly #fieldKey: Uint8Array;
+
+  private constructor(db: Db, vaultId: string, dataKey: Uint8Array) {
+    this.#db = db;
+    this.#fieldKey = deriveSubkey(dataKey, SUBKEY_FIELDS, SUBKEY_CONTEXT);
+    this.entries = new EntryRepository(db, new RecordCipher(this.#fieldKey, vaultId));
+  }
+
+  static create(dataDir: string, passphrase: string, profile: KdfProfile): { engine: VaultEngine; recoveryKey: string } {
+    const file = path.join(dataDir, VAULT_FILE);
+    const derived = deriveCalibrated(passphrase, profile);
+    const db = openDatabase(file, 'create');
+    const dataKey = randomBytes(KEY_BYTES);
+    const recovery = generateRecoveryKey();
+    try {
+      const vaultIdBytes = randomBytes(16);
+      const vaultId = Buffer.from(vaultIdBytes).toString('hex');
+      db.transaction(() => {
+        db.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)").run(vaultIdBytes);
+        addPassphraseSlot(db, vaultId, dataKey, derived);
+        addRecoverySlot(db, vaultId, dataKey, recovery.key);
+      })();
+      return { engine: new VaultEngine(db, vaultId, dataKey), recoveryKey: recovery.text };
+    } catch (error) {
+      db.close();
+      throw error;
+    } finally {
+      wipe(derived.kek);
+      wipe(recovery.key);
+      wipe(dataKey);
+    }
+  }
+
+  static unlock(dataDir: string, credentials: UnlockMethod): VaultEngine {
+    const db = openDatabase(path.join(dataDir, VAULT_FILE), 'open');
+    let dataKey: Uint8Array | undefined;
+    try {
+      const vaultId = readVaultId(db);
+      if (credentials.method === 'passphrase') {
+        dataKey = unwrapWithPassphrase(db, vaultId, credentials.passphrase);
+      } else {
+        const parsed = parseRecoveryKey(credentials.recoveryKey);
+        if (!parsed.ok) {
+          throw new AppError(
+            'BAD_PASSPHRASE',
+            parsed.reason === 'checksum' ? 'the recovery key has a typo' : 'that is not a recovery key',
+          );
+        }
+        try {
+          dataKey = unwrapWithRecoveryKey(db, vaultId, parsed.key);
+        } finally {
+          wipe(parsed.key);
+        }
+      }
+      return new VaultEngine(db, vaultId, dataKey);
+    } catch (error) {
+      db.close();
+      throw error;
+    } finally {
+      wipe(dataKey);
+    }
+  }
+
+  close(): void {
+    wipe(this.#fieldKey);
+    if (this.#db.open) {
+      this.#db.pragma('wal_checkpoint(TRUNCATE)');
+      this.#db.close();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The vault worker: the only thread that ever holds the data key, libsodium's WASM heap, the
+ * open database and decrypted headers. The main thread terminates it on lock, which is the one
+ * reliable way to drop the copies libsodium leaves in WASM memory.
+ */
+import { parentPort } from 'node:worker_threads';
+import { AppError, type AppErrorShape } from '../../../shared/errors';
+import { initSodium } from '../crypto/sodium';
+import { VaultEngine } from './vaultEngine';
+import type { WorkerOp, WorkerOps, WorkerRequest, WorkerResponse } from './workerProtocol';
+
+if (!parentPort) throw new Error('vaultWorker must run in a worker thread');
+const port = parentPort;
+
+let engine: VaultEngine | null = null;
+
+function requireEngine(): VaultEngine {
+  if (!engine) throw new AppError('VAULT_LOCKED', 'the vault is locked');
+  return engine;
+}
+
+type Handler<O extends WorkerOp> = (args: WorkerOps[O]['args']) => WorkerOps[O]['result'];
+
+const handlers: { [O in WorkerOp]: Handler<O> } = {
+  create({ dataDir, passphrase, profile }) {
+    const created = VaultEngine.create(dataDir, passphrase, profile);
+    engine = created.engine;
+    return { recoveryKey: created.recoveryKey };
+  },
+  unlock({ dataDir, credentials }) {
+    engine = VaultEngine.unlock(dataDir, credentials);
+    return null;
+  },
+  'entries.list': ({ limit, cursor }) => requireEngine().entries.list(limit, cursor),
+  'entries.get': ({ id }) => requireEngine().entries.get(id),
+  'entries.create': ({ title, body, nowIso }) => requireEngine().entries.create({ title, body }, nowIso),
+  'entries.update': ({ id, title, body, nowIso }) => requireEngine().entries.update(id, { title, body }, nowIso),
+  'entries.delete': ({ id }) => {
+    requireEngine().entries.delete(id);
+    return null;
+  },
+  close() {
+    engine?.close();
+    engine = null;
+    return null;
+  },
+};
+
+function toShape(error: unknown): AppErrorShape {
+  if (error instanceof AppError) return error.toShape();
+  // Never forward messages of unexpected errors: they can quote data (e.g. JSON parse errors).
+  return { code: 'INTERNAL', message: `unexpected ${error instanceof Error ? error.name : 'failure'} in the vault worker` };
+}
+
+const ready = initSodium();
+
+port.on('message', (request: WorkerRequest) => {
+  void ready.then(() => {
+    let response: WorkerResponse;
+    try {
+      const handler = handlers[request.op] as Handler<WorkerOp>;
+      response = { id: request.id, ok: true, value: handler(request.args) };
+    } catch (error) {
+      response = { id: request.id, ok: false, error: toShape(error) };
+    }
+    port.postMessage(response);
+  });
+});

@@ -1,0 +1,31 @@
+import type { AppErrorShape } from '../../../shared/errors';
+import type { Entry, EntrySummary } from '../../../shared/domain/entry';
+import type { KdfProfile } from './kdfCalibration';
+import type { UnlockMethod } from './vaultEngine';
+
+/** Messages between the main thread (VaultClient) and the vault worker. */
+export interface WorkerOps {
+  create: { args: { dataDir: string; passphrase: string; profile: KdfProfile }; result: { recoveryKey: string } };
+  unlock: { args: { dataDir: string; credentials: UnlockMethod }; result: null };
+  'entries.list': {
+    args: { limit: number; cursor?: string | undefined };
+    result: { entries: EntrySummary[]; nextCursor: string | null };
+  };
+  'entries.get': { args: { id: string }; result: Entry };
+  'entries.create': { args: { title: string; body: string; nowIso: string }; result: Entry };
+  'entries.update': { args: { id: string; title: string; body: string; nowIso: string }; result: Entry };
+  'entries.delete': { args: { id: string }; result: null };
+  close: { args: null; result: null };
+}
+
+export type WorkerOp = keyof WorkerOps;
+
+export interface WorkerRequest<O extends WorkerOp = WorkerOp> {
+  readonly id: number;
+  readonly op: O;
+  readonly args: WorkerOps[O]['args'];
+}
+
+export type WorkerResponse =
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: AppErrorShape };

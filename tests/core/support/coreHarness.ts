@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore, type Core } from '../../../electron/core/createCore';
+import { dispatch } from '../../../electron/core/dispatch';
+import type { Channel, EventName, EventPayload, Input, Output } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/errors';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+/** Built by tests/support/build-vault-worker.ts (vitest globalSetup) before any test runs. */
+export const WORKER_PATH = path.join(REPO_ROOT, 'dist/electron/vaultWorker.cjs');
+
+export function makeTempDir(prefix = 'alcove-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface Harness {
+  readonly core: Core;
+  readonly dataDir: string;
+  readonly events: Array<{ event: EventName; payload: unknown }>;
+  readonly clock: { ms: number };
+  call<C extends Channel>(channel: C, input: Input<C>): Promise<IpcResult<Output<C>>>;
+  /** Like call, but throws unless the envelope is ok. */
+  value<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+  dispose(): Promise<void>;
+}
+
+/** A real core (real worker, SQLite file, libsodium) on a fresh temp folder, called through dispatch. */
+export function startCore(dataDir = makeTempDir()): Harness {
+  const events: Harness['events'] = [];
+  const clock = { ms: Date.parse('2026-03-01T09:00:00.000Z') };
+  const core = createCore({
+    dataDir,
+    workerPath: WORKER_PATH,
+    kdfProfile: 'floor',
+    now: () => new Date(clock.ms),
+    emit: <E extends EventName>(event: E, payload: EventPayload<E>) => events.push({ event, payload }),
+  });
+  const call = <C extends Channel>(channel: C, input: Input<C>) =>
+    dispatch(core.handlers, channel, input) as Promise<IpcResult<Output<C>>>;
+  return {
+    core,
+    dataDir,
+    events,
+    clock,
+    call,
+    async value(channel, input) {
+      const result = await call(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    },
+    async dispose() {
+      await core.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every file under a folder, read whole (database, WAL, SHM, anything else). */
+export function readTree(dir: string): Array<{ file: string; bytes: Buffer }> {
+  const out: Array<{ file: string; bytes: Buffer }> = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out.push({ file, bytes: fs.readFileSync(file) });
+  }
+  return out;
+}
+
+/** Files under `dir` containing any needle, as UTF-8 or UTF-16LE. */
+export function filesContaining(dir: string, needles: readonly string[]): string[] {
+  const hits: string[] = [];
+  for (const { file, bytes } of readTree(dir)) {
+    for (const needle of needles) {
+      if (bytes.includes(Buffer.from(needle, 'utf8')) || bytes.includes(Buffer.from(needle, 'utf16le'))) {
+        hits.push(`${path.relative(dir, file)}: ${needle}`);
+      }
+    }
+  }
+  return hits;
+}
