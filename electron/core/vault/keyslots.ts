@@ -106,9 +106,11 @@ function tryUnwrap(vaultId: string, slot: SlotRow, kek: Uint8Array): Uint8Array 
 export function unwrapWithPassphrase(db: Db, vaultId: string, passphrase: string): Uint8Array {
   const slots = readSlots(db, 'passphrase');
   if (slots.length === 0) throw new AppError('VAULT_CORRUPT', 'the vault has no passphrase keyslot');
+  let usable = 0;
   for (const slot of slots) {
     const parsed = PassphraseParamsSchema.safeParse(safeJson(slot.params));
     if (!parsed.success || !argon2idParamsAreSane(parsed.data)) continue;
+    usable++;
     const kek = argon2id(passphrase, Buffer.from(parsed.data.salt, 'base64'), parsed.data);
     try {
       const dataKey = tryUnwrap(vaultId, slot, kek);
@@ -116,6 +118,13 @@ export function unwrapWithPassphrase(db: Db, vaultId: string, passphrase: string
     } finally {
       wipe(kek);
     }
+  }
+  if (usable === 0) {
+    // Not the user's typo: say so, so they reach for the recovery key instead of retrying.
+    throw new AppError(
+      'VAULT_CORRUPT',
+      'the passphrase keyslot is damaged or has unsafe parameters; the recovery key can still open the vault',
+    );
   }
   throw new AppError('BAD_PASSPHRASE', 'the passphrase does not open this vault');
 }

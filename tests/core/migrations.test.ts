@@ -1,0 +1,84 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrate } from '../../electron/core/db/migrate';
+import { MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
+import { makeTempDir, startCore, type Harness } from './support/coreHarness';
+
+const PASSPHRASE = 'a long enough passphrase';
+let h: Harness | undefined;
+let db: Database.Database | undefined;
+afterEach(async () => {
+  db?.close();
+  db = undefined;
+  await h?.dispose();
+  h = undefined;
+});
+
+function freshDb(): Database.Database {
+  db = new Database(path.join(makeTempDir(), 'm.db'));
+  return db;
+}
+
+function tables(d: Database.Database): string[] {
+  return (d.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+}
+
+describe('schema migrations', () => {
+  it('are numbered 1, 2, 3… without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('001 creates the vault tables, all STRICT and WITHOUT ROWID, and records user_version 1', () => {
+    const d = freshDb();
+    expect(migrate(d, MIGRATIONS.slice(0, 1))).toBe(1);
+    expect(tables(d)).toEqual(['entries', 'keyslots', 'vault_meta']);
+    expect(d.pragma('user_version', { simple: true })).toBe(1);
+    for (const name of tables(d)) {
+      const sql = (d.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').get(name) as { sql: string }).sql;
+      expect(sql).toMatch(/STRICT, WITHOUT ROWID$/);
+    }
+  });
+
+  it('running them again on an up-to-date database changes nothing', () => {
+    const d = freshDb();
+    migrate(d);
+    migrate(d);
+    expect(d.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+  });
+
+  it('apply all or nothing: a failing migration leaves the database as it was', () => {
+    const d = freshDb();
+    const broken: Migration = {
+      version: 2,
+      name: 'broken',
+      up(x) {
+        x.exec('CREATE TABLE half_done (a INTEGER)');
+        throw new Error('disk full, say');
+      },
+    };
+    expect(() => migrate(d, [...MIGRATIONS.slice(0, 1), broken])).toThrow(/disk full/);
+    expect(tables(d)).toEqual([]);
+    expect(d.pragma('user_version', { simple: true })).toBe(0);
+  });
+
+  it('refuses a vault written by a newer Alcove with a clear message, and leaves it untouched', async () => {
+    h = startCore();
+    await h.value('vault:create', { passphrase: PASSPHRASE });
+    await h.value('vault:lock', undefined);
+    const file = path.join(h.dataDir, 'vault', 'journal.db');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    raw.close();
+    const result = await h.call('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_TOO_NEW', message: expect.stringMatching(/newer version of Alcove/) },
+    });
+    const after = new Database(file, { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 5);
+    after.close();
+  });
+});
