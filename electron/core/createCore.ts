@@ -53,6 +53,13 @@ export function createCore(options: CoreOptions): Core {
       await vault.lock('manual');
       return vault.status();
     },
+    'vault:changePassphrase': async ({ current, next }) => {
+      await vault.changePassphrase(current, next);
+      return vault.status();
+    },
+    'vault:regenerateRecoveryKey': async ({ passphrase }) => ({
+      recoveryKey: await vault.regenerateRecoveryKey(passphrase),
+    }),
     'entries:list': ({ limit, cursor }) => vault.call('entries.list', { limit, cursor }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
     'entries:create': ({ title, body }) =>

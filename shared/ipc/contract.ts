@@ -34,6 +34,16 @@ export const contract = {
   },
   'vault:unlock': { input: UnlockInputSchema, output: VaultStatusSchema },
   'vault:lock': { input: NoInput, output: VaultStatusSchema },
+  /** Rewraps the data key only; entries are not re-encrypted. The current passphrase is required. */
+  'vault:changePassphrase': {
+    input: z.object({ current: PassphraseSchema, next: NewPassphraseSchema }),
+    output: VaultStatusSchema,
+  },
+  /** The old recovery key stops working; the new one is shown once. */
+  'vault:regenerateRecoveryKey': {
+    input: z.object({ passphrase: PassphraseSchema }),
+    output: z.object({ recoveryKey: z.string() }),
+  },
 
   'entries:list': {
     input: z.object({

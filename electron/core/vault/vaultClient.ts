@@ -82,37 +82,77 @@ export class VaultClient {
     return this.#exclusive(async () => {
       if (this.#session?.unlocked) return;
       if (!fs.existsSync(this.vaultFile)) throw new AppError('NO_VAULT', 'no vault to unlock');
-      const wait = this.#lastFailureAt + unlockDelayMs(this.#failures) - this.#options.nowMs();
-      if (wait > 0) throw new AppError('RATE_LIMITED', 'too many attempts; wait before trying again', { retryAfterMs: wait });
+      this.#refuseWhileThrottled();
       const session = this.#spawn();
       try {
-        await this.#send(session, 'unlock', { dataDir: this.#options.dataDir, credentials });
+        await this.#countingFailures(() =>
+          this.#send(session, 'unlock', { dataDir: this.#options.dataDir, credentials }),
+        );
         session.unlocked = true;
-        this.#failures = 0;
       } catch (error) {
         // The worker ran the KDF and may hold its memory: discard it whatever happened.
         await this.#terminate(session);
-        if (error instanceof AppError && error.code === 'BAD_PASSPHRASE') {
-          this.#failures += 1;
-          this.#lastFailureAt = this.#options.nowMs();
-          const retryAfterMs = unlockDelayMs(this.#failures);
-          if (retryAfterMs > 0) throw new AppError('BAD_PASSPHRASE', error.message, { retryAfterMs });
-        }
         throw error;
       }
     });
   }
 
+  /** Changes the passphrase; the current one is checked, with the same back-off as unlocking. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    return this.#exclusive(async () => {
+      const session = this.#unlockedSession();
+      this.#refuseWhileThrottled();
+      await this.#countingFailures(() =>
+        this.#send(session, 'vault.changePassphrase', { current, next, profile: this.#options.kdfProfile }),
+      );
+    });
+  }
+
+  async regenerateRecoveryKey(passphrase: string): Promise<string> {
+    return this.#exclusive(async () => {
+      const session = this.#unlockedSession();
+      this.#refuseWhileThrottled();
+      const { recoveryKey } = await this.#countingFailures(() =>
+        this.#send(session, 'vault.regenerateRecoveryKey', { passphrase }),
+      );
+      return recoveryKey;
+    });
+  }
+
+  #unlockedSession(): Session {
+    const session = this.#session;
+    if (!session?.unlocked) throw new AppError('VAULT_LOCKED', 'the vault is locked');
+    return session;
+  }
+
+  #refuseWhileThrottled(): void {
+    const wait = this.#lastFailureAt + unlockDelayMs(this.#failures) - this.#options.nowMs();
+    if (wait > 0) throw new AppError('RATE_LIMITED', 'too many attempts; wait before trying again', { retryAfterMs: wait });
+  }
+
+  /** Runs a passphrase check; wrong answers count towards the back-off, a right one resets it. */
+  async #countingFailures<T>(attempt: () => Promise<T>): Promise<T> {
+    try {
+      const result = await attempt();
+      this.#failures = 0;
+      return result;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'BAD_PASSPHRASE') {
+        this.#failures += 1;
+        this.#lastFailureAt = this.#options.nowMs();
+        const retryAfterMs = unlockDelayMs(this.#failures);
+        if (retryAfterMs > 0) throw new AppError('BAD_PASSPHRASE', error.message, { retryAfterMs });
+      }
+      throw error;
+    }
+  }
+
   /** Runs one vault operation; VAULT_LOCKED when there is no unlocked vault. */
-  async call<O extends Exclude<WorkerOp, 'create' | 'unlock' | 'close'>>(
+  async call<O extends Exclude<WorkerOp, 'create' | 'unlock' | 'close' | `vault.${string}`>>(
     op: O,
     args: WorkerOps[O]['args'],
   ): Promise<WorkerOps[O]['result']> {
-    return this.#exclusive(async () => {
-      const session = this.#session;
-      if (!session?.unlocked) throw new AppError('VAULT_LOCKED', 'the vault is locked');
-      return this.#send(session, op, args);
-    });
+    return this.#exclusive(async () => this.#send(this.#unlockedSession(), op, args));
   }
 
   /** Locks now: waits briefly for an in-flight write, then terminates the worker. */

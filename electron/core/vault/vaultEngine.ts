@@ -32,10 +32,12 @@ function readVaultId(db: Db): string {
 export class VaultEngine {
   readonly entries: EntryRepository;
   readonly #db: Db;
+  readonly #vaultId: string;
   readonly #fieldKey: Uint8Array;
 
   private constructor(db: Db, vaultId: string, dataKey: Uint8Array) {
     this.#db = db;
+    this.#vaultId = vaultId;
     this.#fieldKey = deriveSubkey(dataKey, SUBKEY_FIELDS, SUBKEY_CONTEXT);
     this.entries = new EntryRepository(db, new RecordCipher(this.#fieldKey, vaultId));
   }
@@ -92,6 +94,40 @@ export class VaultEngine {
       throw error;
     } finally {
       wipe(dataKey);
+    }
+  }
+
+  /**
+   * Rewraps the data key under a new passphrase: the current one is required (an unlocked,
+   * unattended screen must not be enough), and no record is re-encrypted.
+   */
+  changePassphrase(current: string, next: string, profile: KdfProfile): void {
+    const dataKey = unwrapWithPassphrase(this.#db, this.#vaultId, current);
+    const derived = deriveCalibrated(next, profile);
+    try {
+      this.#db.transaction(() => {
+        this.#db.prepare("DELETE FROM keyslots WHERE kind = 'passphrase'").run();
+        addPassphraseSlot(this.#db, this.#vaultId, dataKey, derived);
+      })();
+    } finally {
+      wipe(dataKey);
+      wipe(derived.kek);
+    }
+  }
+
+  /** Replaces the recovery slot: the old recovery key stops working at once. */
+  regenerateRecoveryKey(passphrase: string): string {
+    const dataKey = unwrapWithPassphrase(this.#db, this.#vaultId, passphrase);
+    const recovery = generateRecoveryKey();
+    try {
+      this.#db.transaction(() => {
+        this.#db.prepare("DELETE FROM keyslots WHERE kind = 'recovery'").run();
+        addRecoverySlot(this.#db, this.#vaultId, dataKey, recovery.key);
+      })();
+      return recovery.text;
+    } finally {
+      wipe(dataKey);
+      wipe(recovery.key);
     }
   }
 

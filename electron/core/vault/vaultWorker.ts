@@ -31,6 +31,13 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     engine = VaultEngine.unlock(dataDir, credentials);
     return null;
   },
+  'vault.changePassphrase': ({ current, next, profile }) => {
+    requireEngine().changePassphrase(current, next, profile);
+    return null;
+  },
+  'vault.regenerateRecoveryKey': ({ passphrase }) => ({
+    recoveryKey: requireEngine().regenerateRecoveryKey(passphrase),
+  }),
   'entries.list': ({ limit, cursor }) => requireEngine().entries.list(limit, cursor),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
   'entries.create': ({ title, body, nowIso }) => requireEngine().entries.create({ title, body }, nowIso),

@@ -7,6 +7,8 @@ import type { UnlockMethod } from './vaultEngine';
 export interface WorkerOps {
   create: { args: { dataDir: string; passphrase: string; profile: KdfProfile }; result: { recoveryKey: string } };
   unlock: { args: { dataDir: string; credentials: UnlockMethod }; result: null };
+  'vault.changePassphrase': { args: { current: string; next: string; profile: KdfProfile }; result: null };
+  'vault.regenerateRecoveryKey': { args: { passphrase: string }; result: { recoveryKey: string } };
   'entries.list': {
     args: { limit: number; cursor?: string | undefined };
     result: { entries: EntrySummary[]; nextCursor: string | null };
