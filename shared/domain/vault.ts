@@ -10,7 +10,13 @@ export const PassphraseSchema = z.string().min(1).max(MAX_PASSPHRASE_CHARS);
 export const VaultStateSchema = z.enum(['none', 'locked', 'unlocked']);
 export type VaultState = z.infer<typeof VaultStateSchema>;
 
-export const VaultStatusSchema = z.object({ state: VaultStateSchema });
+/**
+ * When unlocked, the verdict of the vault-wide integrity check: 'mismatch' means rows were
+ * deleted, inserted or rolled back outside Alcove (or the disk failed) — the journal stays
+ * readable, and the user is told and offered their backups.
+ */
+export const IntegrityVerdictSchema = z.enum(['verified', 'mismatch']);
+export const VaultStatusSchema = z.object({ state: VaultStateSchema, integrity: IntegrityVerdictSchema.optional() });
 export type VaultStatus = z.infer<typeof VaultStatusSchema>;
 
 export const LockReasonSchema = z.enum(['manual', 'idle', 'system', 'quit']);

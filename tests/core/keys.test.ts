@@ -26,7 +26,7 @@ describe('changing the passphrase', () => {
     const before = entryBytes(h.dataDir);
 
     await h.value('vault:unlock', { method: 'passphrase', passphrase: OLD });
-    expect(await h.value('vault:changePassphrase', { current: OLD, next: NEW })).toEqual({ state: 'unlocked' });
+    expect(await h.value('vault:changePassphrase', { current: OLD, next: NEW })).toEqual({ state: 'unlocked', integrity: 'verified' });
     await h.value('vault:lock', undefined);
 
     expect(entryBytes(h.dataDir)).toEqual(before);
@@ -38,7 +38,7 @@ describe('changing the passphrase', () => {
     expect((await h.value('entries:list', { limit: 5 })).entries).toMatchObject([{ title: 'kept' }]);
     await h.value('vault:lock', undefined);
     // The recovery key is a separate slot and still opens.
-    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey })).toEqual({ state: 'unlocked' });
+    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey })).toEqual({ state: 'unlocked', integrity: 'verified' });
   });
 
   it('requires the current passphrase, and changes nothing when it is wrong', async () => {
@@ -78,7 +78,7 @@ describe('regenerating the recovery key', () => {
       ok: false,
       error: { code: 'BAD_PASSPHRASE' },
     });
-    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey: second })).toEqual({ state: 'unlocked' });
+    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey: second })).toEqual({ state: 'unlocked', integrity: 'verified' });
   });
 
   it('requires the passphrase', async () => {

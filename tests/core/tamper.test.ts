@@ -137,7 +137,7 @@ describe('tampered or damaged records', () => {
       ok: false,
       error: { code: 'VAULT_CORRUPT', message: expect.stringMatching(/recovery key/) },
     });
-    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey })).toEqual({ state: 'unlocked' });
+    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey })).toEqual({ state: 'unlocked', integrity: 'verified' });
   });
 
   it('says the vault is damaged when the database file is truncated, and never starts an empty journal', async () => {

@@ -12,7 +12,7 @@ describe('the vault lifecycle', () => {
     h = startCore();
     expect(await h.value('vault:status', undefined)).toEqual({ state: 'none' });
     const created = await h.value('vault:create', { passphrase: PASSPHRASE });
-    expect(created.status).toEqual({ state: 'unlocked' });
+    expect(created.status).toEqual({ state: 'unlocked', integrity: 'verified' });
     expect(created.recoveryKey).toMatch(/^([A-Z2-7]{4}-){13}[A-Z2-7]{4}$/);
   });
 
@@ -72,6 +72,7 @@ describe('the vault lifecycle', () => {
     });
     expect(await h.value('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE })).toEqual({
       state: 'unlocked',
+      integrity: 'verified',
     });
     expect(await h.value('entries:get', { id })).toMatchObject({ title: 'kept', body: 'still here' });
   });
@@ -89,7 +90,7 @@ describe('the vault lifecycle', () => {
     const { recoveryKey } = await h.value('vault:create', { passphrase: PASSPHRASE });
     await h.value('vault:lock', undefined);
     const typed = recoveryKey.toLowerCase().replaceAll('-', ' ');
-    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey: typed })).toEqual({ state: 'unlocked' });
+    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey: typed })).toEqual({ state: 'unlocked', integrity: 'verified' });
   });
 
   it('tells a typo in the recovery key apart from a wrong one', async () => {

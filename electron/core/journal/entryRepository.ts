@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { Entry, EntryDraft, EntrySummary } from '../../../shared/domain/entry';
 import type { Db } from '../db/openDatabase';
+import { authTagsOf, type IntegrityLedger, type RowSeal } from '../vault/integrity';
 import { DamagedRecordError, type RecordCipher } from '../vault/recordCipher';
 
 const TABLE = 'entries';
@@ -17,6 +18,7 @@ interface EntryRow {
   version: number;
   header: Uint8Array;
   body: Uint8Array;
+  auth_tags: Uint8Array;
 }
 
 type Summary = EntrySummary;
@@ -62,20 +64,25 @@ function decodeCursor(cursor: string): Summary {
 export class EntryRepository {
   readonly #db: Db;
   readonly #cipher: RecordCipher;
+  readonly #ledger: IntegrityLedger;
   #sorted: Summary[] | null = null;
 
-  constructor(db: Db, cipher: RecordCipher) {
+  constructor(db: Db, cipher: RecordCipher, ledger: IntegrityLedger) {
     this.#db = db;
     this.#cipher = cipher;
+    this.#ledger = ledger;
   }
 
   create(draft: Required<EntryDraft>, nowIso: string): Entry {
     const id = this.#newId();
     const entry: Entry = { id, title: draft.title, body: draft.body, createdAt: nowIso, updatedAt: nowIso };
     const sealed = this.#seal(entry, 1);
-    this.#db
-      .prepare('INSERT INTO entries (id, version, header, body) VALUES (?, ?, ?, ?)')
-      .run(id, 1, sealed.header, sealed.body);
+    this.#db.transaction(() => {
+      this.#db
+        .prepare('INSERT INTO entries (id, version, header, body, auth_tags) VALUES (?, ?, ?, ?, ?)')
+        .run(id, 1, sealed.header, sealed.body, sealed.authTags);
+      this.#ledger.record(null, rowSeal(id, 1, sealed.authTags));
+    })();
     this.#remember(this.#summaryOf(entry));
     return entry;
   }
@@ -86,10 +93,13 @@ export class EntryRepository {
     const entry: Entry = { ...current, title: draft.title, body: draft.body, updatedAt: nowIso };
     const version = row.version + 1;
     const sealed = this.#seal(entry, version);
-    const result = this.#db
-      .prepare('UPDATE entries SET version = ?, header = ?, body = ? WHERE id = ? AND version = ?')
-      .run(version, sealed.header, sealed.body, id, row.version);
-    if (result.changes !== 1) throw new AppError('INTERNAL', 'concurrent update of the same entry');
+    this.#db.transaction(() => {
+      const result = this.#db
+        .prepare('UPDATE entries SET version = ?, header = ?, body = ?, auth_tags = ? WHERE id = ? AND version = ?')
+        .run(version, sealed.header, sealed.body, sealed.authTags, id, row.version);
+      if (result.changes !== 1) throw new AppError('INTERNAL', 'concurrent update of the same entry');
+      this.#ledger.record(rowSeal(id, row.version, row.auth_tags), rowSeal(id, version, sealed.authTags));
+    })();
     this.#forget(id);
     this.#remember(this.#summaryOf(entry));
     return entry;
@@ -100,8 +110,11 @@ export class EntryRepository {
   }
 
   delete(id: string): void {
-    const result = this.#db.prepare('DELETE FROM entries WHERE id = ?').run(id);
-    if (result.changes !== 1) throw new AppError('NOT_FOUND', 'no such entry');
+    const row = this.#row(id);
+    this.#db.transaction(() => {
+      this.#db.prepare('DELETE FROM entries WHERE id = ?').run(id);
+      this.#ledger.record(rowSeal(id, row.version, row.auth_tags), null);
+    })();
     this.#forget(id);
   }
 
@@ -127,22 +140,24 @@ export class EntryRepository {
   }
 
   #row(id: string): EntryRow {
-    const row = this.#db.prepare('SELECT id, version, header, body FROM entries WHERE id = ?').get(id) as
+    const row = this.#db.prepare('SELECT id, version, header, body, auth_tags FROM entries WHERE id = ?').get(id) as
       | EntryRow
       | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'no such entry');
     return row;
   }
 
-  #seal(entry: Entry, version: number): { header: Uint8Array; body: Uint8Array } {
+  #seal(entry: Entry, version: number): { header: Uint8Array; body: Uint8Array; authTags: Uint8Array } {
     const header: Header = { t: entry.title, x: excerptOf(entry.body), c: entry.createdAt, u: entry.updatedAt };
-    return {
-      header: this.#cipher.sealJson({ table: TABLE, rowId: entry.id, column: 'header', rowVersion: version }, header),
-      body: this.#cipher.sealBytes(
-        { table: TABLE, rowId: entry.id, column: 'body', rowVersion: version },
-        encoder.encode(entry.body),
-      ),
-    };
+    const sealedHeader = this.#cipher.sealJson(
+      { table: TABLE, rowId: entry.id, column: 'header', rowVersion: version },
+      header,
+    );
+    const sealedBody = this.#cipher.sealBytes(
+      { table: TABLE, rowId: entry.id, column: 'body', rowVersion: version },
+      encoder.encode(entry.body),
+    );
+    return { header: sealedHeader, body: sealedBody, authTags: authTagsOf(sealedHeader, sealedBody) };
   }
 
   #openHeader(row: Pick<EntryRow, 'id' | 'version' | 'header'>): Header {
@@ -215,6 +230,10 @@ export class EntryRepository {
     const index = this.#sorted.findIndex((s) => s.id === id);
     if (index >= 0) this.#sorted.splice(index, 1);
   }
+}
+
+function rowSeal(id: string, version: number, authTags: Uint8Array): RowSeal {
+  return { table: TABLE, id, version, authTags };
 }
 
 /** First index whose item sorts strictly after `probe`. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { LockReason, VaultStatus } from '../../../shared/domain/vault';
+import type { IntegrityVerdict } from './integrity';
 import type { KdfProfile } from './kdfCalibration';
 import { VAULT_FILE, type UnlockMethod } from './vaultEngine';
 import type { WorkerOp, WorkerOps, WorkerRequest, WorkerResponse } from './workerProtocol';
@@ -31,6 +32,7 @@ interface Session {
   readonly worker: Worker;
   readonly pending: Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>;
   unlocked: boolean;
+  integrity: IntegrityVerdict;
 }
 
 /**
@@ -55,7 +57,7 @@ export class VaultClient {
   }
 
   status(): VaultStatus {
-    if (this.#session?.unlocked) return { state: 'unlocked' };
+    if (this.#session?.unlocked) return { state: 'unlocked', integrity: this.#session.integrity };
     return { state: fs.existsSync(this.vaultFile) ? 'locked' : 'none' };
   }
 
@@ -85,9 +87,10 @@ export class VaultClient {
       this.#refuseWhileThrottled();
       const session = this.#spawn();
       try {
-        await this.#countingFailures(() =>
+        const { integrity } = await this.#countingFailures(() =>
           this.#send(session, 'unlock', { dataDir: this.#options.dataDir, credentials }),
         );
+        session.integrity = integrity;
         session.unlocked = true;
       } catch (error) {
         // The worker ran the KDF and may hold its memory: discard it whatever happened.
@@ -177,7 +180,7 @@ export class VaultClient {
 
   #spawn(): Session {
     const worker = new Worker(this.#options.workerPath);
-    const session: Session = { worker, pending: new Map(), unlocked: false };
+    const session: Session = { worker, pending: new Map(), unlocked: false, integrity: 'verified' };
     worker.on('message', (response: WorkerResponse) => {
       const waiter = session.pending.get(response.id);
       if (!waiter) return;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { generateRecoveryKey, parseRecoveryKey } from '../crypto/recoveryKey';
@@ -6,6 +7,7 @@ import { openDatabase, type Db } from '../db/openDatabase';
 import { EntryRepository } from '../journal/entryRepository';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
 import { addPassphraseSlot, addRecoverySlot, unwrapWithPassphrase, unwrapWithRecoveryKey } from './keyslots';
+import { IntegrityLedger, type IntegrityVerdict } from './integrity';
 import { RecordCipher } from './recordCipher';
 
 export const VAULT_FILE = path.join('vault', 'journal.db');
@@ -13,6 +15,7 @@ export const VAULT_FILE = path.join('vault', 'journal.db');
 /** Subkey ids under the data key (context "alcovefk"); never reuse a number for another purpose. */
 const SUBKEY_CONTEXT = 'alcovefk';
 const SUBKEY_FIELDS = 1;
+const SUBKEY_INTEGRITY = 2;
 
 export type UnlockMethod = { method: 'passphrase'; passphrase: string } | { method: 'recovery'; recoveryKey: string };
 
@@ -34,12 +37,18 @@ export class VaultEngine {
   readonly #db: Db;
   readonly #vaultId: string;
   readonly #fieldKey: Uint8Array;
+  readonly #integrityKey: Uint8Array;
+  readonly #ledger: IntegrityLedger;
+  /** Result of the vault-wide integrity check made at unlock ('verified' for a new vault). */
+  integrity: IntegrityVerdict = 'verified';
 
   private constructor(db: Db, vaultId: string, dataKey: Uint8Array) {
     this.#db = db;
     this.#vaultId = vaultId;
     this.#fieldKey = deriveSubkey(dataKey, SUBKEY_FIELDS, SUBKEY_CONTEXT);
-    this.entries = new EntryRepository(db, new RecordCipher(this.#fieldKey, vaultId));
+    this.#integrityKey = deriveSubkey(dataKey, SUBKEY_INTEGRITY, SUBKEY_CONTEXT);
+    this.#ledger = new IntegrityLedger(db, this.#integrityKey, vaultId);
+    this.entries = new EntryRepository(db, new RecordCipher(this.#fieldKey, vaultId), this.#ledger);
   }
 
   static create(dataDir: string, passphrase: string, profile: KdfProfile): { engine: VaultEngine; recoveryKey: string } {
@@ -51,14 +60,18 @@ export class VaultEngine {
     try {
       const vaultIdBytes = randomBytes(16);
       const vaultId = Buffer.from(vaultIdBytes).toString('hex');
+      const engine = new VaultEngine(db, vaultId, dataKey);
       db.transaction(() => {
         db.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)").run(vaultIdBytes);
         addPassphraseSlot(db, vaultId, dataKey, derived);
         addRecoverySlot(db, vaultId, dataKey, recovery.key);
+        engine.#ledger.initialise();
       })();
-      return { engine: new VaultEngine(db, vaultId, dataKey), recoveryKey: recovery.text };
+      return { engine, recoveryKey: recovery.text };
     } catch (error) {
+      // Nothing was written yet that anyone could lose: leave no half-made vault behind.
       db.close();
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
       throw error;
     } finally {
       wipe(derived.kek);
@@ -88,7 +101,9 @@ export class VaultEngine {
           wipe(parsed.key);
         }
       }
-      return new VaultEngine(db, vaultId, dataKey);
+      const engine = new VaultEngine(db, vaultId, dataKey);
+      engine.integrity = engine.#ledger.verify();
+      return engine;
     } catch (error) {
       db.close();
       throw error;
@@ -133,6 +148,7 @@ export class VaultEngine {
 
   close(): void {
     wipe(this.#fieldKey);
+    wipe(this.#integrityKey);
     if (this.#db.open) {
       this.#db.pragma('wal_checkpoint(TRUNCATE)');
       this.#db.close();

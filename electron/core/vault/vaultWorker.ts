@@ -29,7 +29,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   },
   unlock({ dataDir, credentials }) {
     engine = VaultEngine.unlock(dataDir, credentials);
-    return null;
+    return { integrity: engine.integrity };
   },
   'vault.changePassphrase': ({ current, next, profile }) => {
     requireEngine().changePassphrase(current, next, profile);

@@ -1,12 +1,13 @@
 import type { AppErrorShape } from '../../../shared/errors';
 import type { Entry, EntrySummary } from '../../../shared/domain/entry';
+import type { IntegrityVerdict } from './integrity';
 import type { KdfProfile } from './kdfCalibration';
 import type { UnlockMethod } from './vaultEngine';
 
 /** Messages between the main thread (VaultClient) and the vault worker. */
 export interface WorkerOps {
   create: { args: { dataDir: string; passphrase: string; profile: KdfProfile }; result: { recoveryKey: string } };
-  unlock: { args: { dataDir: string; credentials: UnlockMethod }; result: null };
+  unlock: { args: { dataDir: string; credentials: UnlockMethod }; result: { integrity: IntegrityVerdict } };
   'vault.changePassphrase': { args: { current: string; next: string; profile: KdfProfile }; result: null };
   'vault.regenerateRecoveryKey': { args: { passphrase: string }; result: { recoveryKey: string } };
   'entries.list': {
