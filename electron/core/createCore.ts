@@ -37,6 +37,7 @@ export function createCore(options: CoreOptions): Core {
     kdfProfile: options.kdfProfile ?? 'calibrated',
     nowMs: () => now().getTime(),
     onLocked: (reason) => options.emit('vault:locked', { reason }),
+    onProgress: (progress) => options.emit('vault:progress', progress),
   });
 
   const handlers: Handlers = {
@@ -59,6 +60,9 @@ export function createCore(options: CoreOptions): Core {
     },
     'vault:regenerateRecoveryKey': async ({ passphrase }) => ({
       recoveryKey: await vault.regenerateRecoveryKey(passphrase),
+    }),
+    'vault:rotateDataKey': async ({ passphrase }) => ({
+      recoveryKey: await vault.rotateDataKey(passphrase),
     }),
     'entries:list': ({ limit, cursor }) => vault.call('entries.list', { limit, cursor }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),

@@ -45,6 +45,14 @@ export const contract = {
     output: z.object({ recoveryKey: z.string() }),
   },
 
+  /**
+   * Re-encrypts every record under a fresh data key (progress via 'vault:progress'). Issues a
+   * new recovery key: the old recovery slot cannot be rewrapped without the old recovery key.
+   */
+  'vault:rotateDataKey': {
+    input: z.object({ passphrase: PassphraseSchema }),
+    output: z.object({ recoveryKey: z.string() }),
+  },
   'entries:list': {
     input: z.object({
       limit: z.number().int().min(1).max(500),
@@ -62,6 +70,11 @@ export const contract = {
 /** Messages the core pushes to the renderer (no reply). */
 export const events = {
   'vault:locked': z.object({ reason: LockReasonSchema }),
+  'vault:progress': z.object({
+    task: z.enum(['rotateDataKey']),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+  }),
 } as const;
 
 export type Contract = typeof contract;

@@ -92,3 +92,71 @@ describe('regenerating the recovery key', () => {
     expect(await h.call('vault:unlock', { method: 'recovery', recoveryKey })).toMatchObject({ ok: true });
   });
 });
+
+describe('rotating the data key', () => {
+  it('re-encrypts every record, keeps the content and the passphrase, and issues a new recovery key', async () => {
+    h = startCore();
+    const { recoveryKey: oldRecovery } = await h.value('vault:create', { passphrase: OLD });
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) ids.push((await h.value('entries:create', { title: `t${i}`, body: `body ${i}` })).id);
+    const before = entryBytes(h.dataDir);
+
+    const { recoveryKey } = await h.value('vault:rotateDataKey', { passphrase: OLD });
+    expect(recoveryKey).not.toBe(oldRecovery);
+    const progress = h.events.filter((e) => e.event === 'vault:progress').map((e) => e.payload);
+    expect(progress.at(-1)).toEqual({ task: 'rotateDataKey', done: 12, total: 12 });
+
+    const after = entryBytes(h.dataDir);
+    expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
+    after.forEach((row, i) => {
+      expect(row.header.equals(before[i]!.header)).toBe(false);
+      expect(row.body.equals(before[i]!.body)).toBe(false);
+    });
+    expect(await h.value('entries:get', { id: ids[7]! })).toMatchObject({ title: 't7', body: 'body 7' });
+
+    await h.value('vault:lock', undefined);
+    expect(await h.call('vault:unlock', { method: 'recovery', recoveryKey: oldRecovery })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PASSPHRASE' },
+    });
+    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey })).toEqual({
+      state: 'unlocked',
+      integrity: 'verified',
+    });
+    await h.value('vault:lock', undefined);
+    expect(await h.value('vault:unlock', { method: 'passphrase', passphrase: OLD })).toEqual({
+      state: 'unlocked',
+      integrity: 'verified',
+    });
+    expect((await h.value('entries:list', { limit: 50 })).entries).toHaveLength(12);
+  });
+
+  it('keeps a damaged record as it is and still rotates the rest', async () => {
+    h = startCore();
+    await h.value('vault:create', { passphrase: OLD });
+    const good = await h.value('entries:create', { body: 'fine' });
+    const bad = await h.value('entries:create', { body: 'will be damaged' });
+    await h.value('vault:lock', undefined);
+    const db = new Database(path.join(h.dataDir, 'vault', 'journal.db'));
+    const body = Buffer.from((db.prepare('SELECT body FROM entries WHERE id = ?').get(bad.id) as { body: Buffer }).body);
+    body[40]! ^= 1;
+    db.prepare('UPDATE entries SET body = ? WHERE id = ?').run(body, bad.id);
+    db.close();
+    await h.value('vault:unlock', { method: 'passphrase', passphrase: OLD });
+    await h.value('vault:rotateDataKey', { passphrase: OLD });
+    expect(await h.value('entries:get', { id: good.id })).toMatchObject({ body: 'fine' });
+    expect(await h.call('entries:get', { id: bad.id })).toMatchObject({ ok: false, error: { code: 'DAMAGED_RECORD' } });
+  });
+
+  it('requires the passphrase and changes nothing when it is wrong', async () => {
+    h = startCore();
+    await h.value('vault:create', { passphrase: OLD });
+    await h.value('entries:create', { body: 'x' });
+    const before = entryBytes(h.dataDir);
+    expect(await h.call('vault:rotateDataKey', { passphrase: 'wrong wrong' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PASSPHRASE' },
+    });
+    expect(entryBytes(h.dataDir)).toEqual(before);
+  });
+});

@@ -131,6 +131,31 @@ export class EntryRepository {
     return { entries: page, nextCursor };
   }
 
+  /**
+   * Re-encrypts every readable entry under `next` (same id and version); damaged ones are left
+   * as they are. Runs inside the caller's transaction; the caller updates the ledger.
+   */
+  resealAll(next: RecordCipher, onProgress: (done: number, total: number) => void): void {
+    const total = this.count();
+    const ids = this.#db.prepare('SELECT id FROM entries').pluck().all() as string[];
+    const write = this.#db.prepare('UPDATE entries SET header = ?, body = ?, auth_tags = ? WHERE id = ?');
+    const step = Math.max(1, Math.floor(total / 100));
+    ids.forEach((id, index) => {
+      const row = this.#row(id);
+      let entry: Entry | null = null;
+      try {
+        entry = this.#decrypt(row);
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'DAMAGED_RECORD')) throw error;
+      }
+      if (entry) {
+        const sealed = sealEntry(next, entry, row.version);
+        write.run(sealed.header, sealed.body, sealed.authTags, id);
+      }
+      if ((index + 1) % step === 0 || index + 1 === total) onProgress(index + 1, total);
+    });
+  }
+
   count(): number {
     return (this.#db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
   }
@@ -147,17 +172,8 @@ export class EntryRepository {
     return row;
   }
 
-  #seal(entry: Entry, version: number): { header: Uint8Array; body: Uint8Array; authTags: Uint8Array } {
-    const header: Header = { t: entry.title, x: excerptOf(entry.body), c: entry.createdAt, u: entry.updatedAt };
-    const sealedHeader = this.#cipher.sealJson(
-      { table: TABLE, rowId: entry.id, column: 'header', rowVersion: version },
-      header,
-    );
-    const sealedBody = this.#cipher.sealBytes(
-      { table: TABLE, rowId: entry.id, column: 'body', rowVersion: version },
-      encoder.encode(entry.body),
-    );
-    return { header: sealedHeader, body: sealedBody, authTags: authTagsOf(sealedHeader, sealedBody) };
+  #seal(entry: Entry, version: number): SealedEntry {
+    return sealEntry(this.#cipher, entry, version);
   }
 
   #openHeader(row: Pick<EntryRow, 'id' | 'version' | 'header'>): Header {
@@ -230,6 +246,22 @@ export class EntryRepository {
     const index = this.#sorted.findIndex((s) => s.id === id);
     if (index >= 0) this.#sorted.splice(index, 1);
   }
+}
+
+interface SealedEntry {
+  header: Uint8Array;
+  body: Uint8Array;
+  authTags: Uint8Array;
+}
+
+function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedEntry {
+  const header: Header = { t: entry.title, x: excerptOf(entry.body), c: entry.createdAt, u: entry.updatedAt };
+  const sealedHeader = cipher.sealJson({ table: TABLE, rowId: entry.id, column: 'header', rowVersion: version }, header);
+  const sealedBody = cipher.sealBytes(
+    { table: TABLE, rowId: entry.id, column: 'body', rowVersion: version },
+    encoder.encode(entry.body),
+  );
+  return { header: sealedHeader, body: sealedBody, authTags: authTagsOf(sealedHeader, sealedBody) };
 }
 
 function rowSeal(id: string, version: number, authTags: Uint8Array): RowSeal {

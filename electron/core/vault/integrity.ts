@@ -73,6 +73,17 @@ export class IntegrityLedger {
   verify(): IntegrityVerdict {
     const state = this.#readState();
     if (!state) return 'mismatch';
+    return timingSafeEqual(this.#aggregateOfRows(), state.aggregate) ? 'verified' : 'mismatch';
+  }
+
+  /** Rewrites the ledger from the rows as they are, under this ledger's key (after a key rotation). */
+  rebuild(): void {
+    this.#db
+      .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
+      .run(META_KEY, this.#encode(0n, this.#aggregateOfRows()));
+  }
+
+  #aggregateOfRows(): Buffer {
     const aggregate = Buffer.alloc(DIGEST_BYTES);
     for (const table of PROTECTED_TABLES) {
       const rows = this.#db.prepare(`SELECT id, version, auth_tags FROM ${table}`).raw().iterate() as Iterable<
@@ -80,7 +91,7 @@ export class IntegrityLedger {
       >;
       for (const [id, version, authTags] of rows) xorInto(aggregate, this.#rowDigest({ table, id, version, authTags }));
     }
-    return timingSafeEqual(aggregate, state.aggregate) ? 'verified' : 'mismatch';
+    return aggregate;
   }
 
   #rowDigest(row: RowSeal): Buffer {

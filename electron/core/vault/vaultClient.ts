@@ -6,7 +6,7 @@ import type { LockReason, VaultStatus } from '../../../shared/domain/vault';
 import type { IntegrityVerdict } from './integrity';
 import type { KdfProfile } from './kdfCalibration';
 import { VAULT_FILE, type UnlockMethod } from './vaultEngine';
-import type { WorkerOp, WorkerOps, WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { WorkerOp, WorkerOps, WorkerProgress, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 export interface VaultClientOptions {
   readonly dataDir: string;
@@ -14,6 +14,7 @@ export interface VaultClientOptions {
   readonly kdfProfile: KdfProfile;
   readonly nowMs: () => number;
   readonly onLocked: (reason: LockReason) => void;
+  readonly onProgress: (progress: WorkerProgress['progress']) => void;
 }
 
 /** Failed unlocks: the first three are free, then 1 s, 2 s, 4 s … capped at 5 minutes. */
@@ -122,6 +123,18 @@ export class VaultClient {
     });
   }
 
+  /** Re-encrypts everything under a new data key; returns the new recovery key (the old one stops working). */
+  async rotateDataKey(passphrase: string): Promise<string> {
+    return this.#exclusive(async () => {
+      const session = this.#unlockedSession();
+      this.#refuseWhileThrottled();
+      const { recoveryKey } = await this.#countingFailures(() =>
+        this.#send(session, 'vault.rotateDataKey', { passphrase, profile: this.#options.kdfProfile }),
+      );
+      return recoveryKey;
+    });
+  }
+
   #unlockedSession(): Session {
     const session = this.#session;
     if (!session?.unlocked) throw new AppError('VAULT_LOCKED', 'the vault is locked');
@@ -181,7 +194,12 @@ export class VaultClient {
   #spawn(): Session {
     const worker = new Worker(this.#options.workerPath);
     const session: Session = { worker, pending: new Map(), unlocked: false, integrity: 'verified' };
-    worker.on('message', (response: WorkerResponse) => {
+    worker.on('message', (message: WorkerResponse | WorkerProgress) => {
+      if ('progress' in message) {
+        this.#options.onProgress(message.progress);
+        return;
+      }
+      const response = message;
       const waiter = session.pending.get(response.id);
       if (!waiter) return;
       session.pending.delete(response.id);

@@ -33,22 +33,33 @@ function readVaultId(db: Db): string {
  * every decrypted cache with it.
  */
 export class VaultEngine {
-  readonly entries: EntryRepository;
   readonly #db: Db;
   readonly #vaultId: string;
-  readonly #fieldKey: Uint8Array;
-  readonly #integrityKey: Uint8Array;
-  readonly #ledger: IntegrityLedger;
+  #fieldKey!: Uint8Array;
+  #integrityKey!: Uint8Array;
+  #ledger!: IntegrityLedger;
+  #entries!: EntryRepository;
   /** Result of the vault-wide integrity check made at unlock ('verified' for a new vault). */
   integrity: IntegrityVerdict = 'verified';
 
   private constructor(db: Db, vaultId: string, dataKey: Uint8Array) {
     this.#db = db;
     this.#vaultId = vaultId;
+    this.#install(dataKey);
+  }
+
+  get entries(): EntryRepository {
+    return this.#entries;
+  }
+
+  /** Derives the per-purpose subkeys and the objects that use them; wipes the previous ones. */
+  #install(dataKey: Uint8Array): void {
+    const previous = [this.#fieldKey, this.#integrityKey];
     this.#fieldKey = deriveSubkey(dataKey, SUBKEY_FIELDS, SUBKEY_CONTEXT);
     this.#integrityKey = deriveSubkey(dataKey, SUBKEY_INTEGRITY, SUBKEY_CONTEXT);
-    this.#ledger = new IntegrityLedger(db, this.#integrityKey, vaultId);
-    this.entries = new EntryRepository(db, new RecordCipher(this.#fieldKey, vaultId), this.#ledger);
+    this.#ledger = new IntegrityLedger(this.#db, this.#integrityKey, this.#vaultId);
+    this.#entries = new EntryRepository(this.#db, new RecordCipher(this.#fieldKey, this.#vaultId), this.#ledger);
+    for (const key of previous) wipe(key);
   }
 
   static create(dataDir: string, passphrase: string, profile: KdfProfile): { engine: VaultEngine; recoveryKey: string } {
@@ -143,6 +154,35 @@ export class VaultEngine {
     } finally {
       wipe(dataKey);
       wipe(recovery.key);
+    }
+  }
+
+  /**
+   * Replaces the data key: every record is re-encrypted under the new key, the keyslots are
+   * rewritten (so a new recovery key is issued: the old recovery slot cannot be rewrapped
+   * without the old recovery key) and the integrity ledger is recomputed — all in ONE
+   * transaction, so a crash leaves either the old vault or the new one, never a mix.
+   * Damaged records cannot be re-encrypted and are kept as they are.
+   */
+  rotateDataKey(passphrase: string, profile: KdfProfile, onProgress: (done: number, total: number) => void): string {
+    wipe(unwrapWithPassphrase(this.#db, this.#vaultId, passphrase));
+    const derived = deriveCalibrated(passphrase, profile);
+    const dataKey = randomBytes(KEY_BYTES);
+    const recovery = generateRecoveryKey();
+    const fieldKey = deriveSubkey(dataKey, SUBKEY_FIELDS, SUBKEY_CONTEXT);
+    const integrityKey = deriveSubkey(dataKey, SUBKEY_INTEGRITY, SUBKEY_CONTEXT);
+    try {
+      this.#db.transaction(() => {
+        this.#entries.resealAll(new RecordCipher(fieldKey, this.#vaultId), onProgress);
+        this.#db.prepare('DELETE FROM keyslots').run();
+        addPassphraseSlot(this.#db, this.#vaultId, dataKey, derived);
+        addRecoverySlot(this.#db, this.#vaultId, dataKey, recovery.key);
+        new IntegrityLedger(this.#db, integrityKey, this.#vaultId).rebuild();
+      })();
+      this.#install(dataKey);
+      return recovery.text;
+    } finally {
+      for (const key of [derived.kek, dataKey, recovery.key, fieldKey, integrityKey]) wipe(key);
     }
   }
 

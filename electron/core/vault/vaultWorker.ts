@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { AppError, type AppErrorShape } from '../../../shared/errors';
 import { initSodium } from '../crypto/sodium';
 import { VaultEngine } from './vaultEngine';
-import type { WorkerOp, WorkerOps, WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { WorkerOp, WorkerOps, WorkerProgress, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 if (!parentPort) throw new Error('vaultWorker must run in a worker thread');
 const port = parentPort;
@@ -37,6 +37,12 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   },
   'vault.regenerateRecoveryKey': ({ passphrase }) => ({
     recoveryKey: requireEngine().regenerateRecoveryKey(passphrase),
+  }),
+  'vault.rotateDataKey': ({ passphrase, profile }) => ({
+    recoveryKey: requireEngine().rotateDataKey(passphrase, profile, (done, total) => {
+      const message: WorkerProgress = { progress: { task: 'rotateDataKey', done, total } };
+      port.postMessage(message);
+    }),
   }),
   'entries.list': ({ limit, cursor }) => requireEngine().entries.list(limit, cursor),
   'entries.get': ({ id }) => requireEngine().entries.get(id),

@@ -10,6 +10,7 @@ export interface WorkerOps {
   unlock: { args: { dataDir: string; credentials: UnlockMethod }; result: { integrity: IntegrityVerdict } };
   'vault.changePassphrase': { args: { current: string; next: string; profile: KdfProfile }; result: null };
   'vault.regenerateRecoveryKey': { args: { passphrase: string }; result: { recoveryKey: string } };
+  'vault.rotateDataKey': { args: { passphrase: string; profile: KdfProfile }; result: { recoveryKey: string } };
   'entries.list': {
     args: { limit: number; cursor?: string | undefined };
     result: { entries: EntrySummary[]; nextCursor: string | null };
@@ -27,6 +28,11 @@ export interface WorkerRequest<O extends WorkerOp = WorkerOp> {
   readonly id: number;
   readonly op: O;
   readonly args: WorkerOps[O]['args'];
+}
+
+/** Progress of a long operation, posted by the worker while it runs (no reply expected). */
+export interface WorkerProgress {
+  readonly progress: { readonly task: 'rotateDataKey'; readonly done: number; readonly total: number };
 }
 
 export type WorkerResponse =
