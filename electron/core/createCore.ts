@@ -64,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     'vault:rotateDataKey': async ({ passphrase }) => ({
       recoveryKey: await vault.rotateDataKey(passphrase),
     }),
+    'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
     'entries:list': ({ limit, cursor }) => vault.call('entries.list', { limit, cursor }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
     'entries:create': ({ title, body }) =>

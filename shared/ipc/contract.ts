@@ -7,6 +7,7 @@ import {
   PassphraseSchema,
   VaultStatusSchema,
 } from '../domain/vault';
+import { SearchQuerySchema, SearchResultSchema } from '../domain/search';
 
 /**
  * The one table of everything the renderer may ask of the core: `domain:verb` → zod schemas.
@@ -64,6 +65,8 @@ export const contract = {
   'entries:get': { input: z.object({ id: EntryIdSchema }), output: EntrySchema },
   'entries:create': { input: EntryDraftSchema, output: EntrySchema },
   'entries:update': { input: EntryDraftSchema.extend({ id: EntryIdSchema }), output: EntrySchema },
+  /** Full-text search (French and English stemming, accent-insensitive, prefix), ranked. */
+  'search:query': { input: SearchQuerySchema, output: SearchResultSchema },
   'entries:delete': { input: z.object({ id: EntryIdSchema }), output: z.object({ id: EntryIdSchema }) },
 } as const;
 
@@ -71,7 +74,7 @@ export const contract = {
 export const events = {
   'vault:locked': z.object({ reason: LockReasonSchema }),
   'vault:progress': z.object({
-    task: z.enum(['rotateDataKey']),
+    task: z.enum(['rotateDataKey', 'index']),
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative(),
   }),

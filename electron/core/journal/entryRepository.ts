@@ -56,6 +56,12 @@ function decodeCursor(cursor: string): Summary {
     : { damaged: false, id: parsed.i, createdAt: parsed.c, updatedAt: parsed.c, title: '', excerpt: '' };
 }
 
+/** Told about every saved or removed entry (the search index listens). */
+export interface EntryObserver {
+  saved(entry: Entry): void;
+  removed(id: string): void;
+}
+
 /**
  * Entries: every user-authored value (title, body, dates) encrypted per field with the row's
  * address bound in. A sorted in-memory list of decrypted headers backs the timeline; it lives
@@ -65,12 +71,14 @@ export class EntryRepository {
   readonly #db: Db;
   readonly #cipher: RecordCipher;
   readonly #ledger: IntegrityLedger;
+  readonly #observer: EntryObserver | undefined;
   #sorted: Summary[] | null = null;
 
-  constructor(db: Db, cipher: RecordCipher, ledger: IntegrityLedger) {
+  constructor(db: Db, cipher: RecordCipher, ledger: IntegrityLedger, observer?: EntryObserver) {
     this.#db = db;
     this.#cipher = cipher;
     this.#ledger = ledger;
+    this.#observer = observer;
   }
 
   create(draft: Required<EntryDraft>, nowIso: string): Entry {
@@ -84,6 +92,7 @@ export class EntryRepository {
       this.#ledger.record(null, rowSeal(id, 1, sealed.authTags));
     })();
     this.#remember(this.#summaryOf(entry));
+    this.#observer?.saved(entry);
     return entry;
   }
 
@@ -102,6 +111,7 @@ export class EntryRepository {
     })();
     this.#forget(id);
     this.#remember(this.#summaryOf(entry));
+    this.#observer?.saved(entry);
     return entry;
   }
 
@@ -116,6 +126,7 @@ export class EntryRepository {
       this.#ledger.record(rowSeal(id, row.version, row.auth_tags), null);
     })();
     this.#forget(id);
+    this.#observer?.removed(id);
   }
 
   list(limit: number, cursor?: string): { entries: Summary[]; nextCursor: string | null } {
@@ -154,6 +165,21 @@ export class EntryRepository {
       }
       if ((index + 1) % step === 0 || index + 1 === total) onProgress(index + 1, total);
     });
+  }
+
+  /** Every entry id, in storage order (for background work such as indexing). */
+  ids(): string[] {
+    return this.#db.prepare('SELECT id FROM entries').pluck().all() as string[];
+  }
+
+  /** The entry, or null when it is gone or damaged (background work skips those). */
+  tryGet(id: string): Entry | null {
+    try {
+      return this.get(id);
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'DAMAGED_RECORD' || error.code === 'NOT_FOUND')) return null;
+      throw error;
+    }
   }
 
   count(): number {

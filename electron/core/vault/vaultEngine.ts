@@ -5,6 +5,9 @@ import { generateRecoveryKey, parseRecoveryKey } from '../crypto/recoveryKey';
 import { deriveSubkey, KEY_BYTES, randomBytes, wipe } from '../crypto/sodium';
 import { openDatabase, type Db } from '../db/openDatabase';
 import { EntryRepository } from '../journal/entryRepository';
+import { SearchIndex } from '../search/searchIndex';
+import { queryTerms, highlight, snippet } from '../search/textAnalysis';
+import type { SearchResult } from '../../../shared/domain/search';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
 import { addPassphraseSlot, addRecoverySlot, unwrapWithPassphrase, unwrapWithRecoveryKey } from './keyslots';
 import { IntegrityLedger, type IntegrityVerdict } from './integrity';
@@ -41,6 +44,10 @@ export class VaultEngine {
   #entries!: EntryRepository;
   /** Result of the vault-wide integrity check made at unlock ('verified' for a new vault). */
   integrity: IntegrityVerdict = 'verified';
+  readonly #search = new SearchIndex();
+  /** Entries still to index in the background, and how many there were when indexing began. */
+  #indexQueue: string[] = [];
+  #indexTotal = 0;
 
   private constructor(db: Db, vaultId: string, dataKey: Uint8Array) {
     this.#db = db;
@@ -58,7 +65,10 @@ export class VaultEngine {
     this.#fieldKey = deriveSubkey(dataKey, SUBKEY_FIELDS, SUBKEY_CONTEXT);
     this.#integrityKey = deriveSubkey(dataKey, SUBKEY_INTEGRITY, SUBKEY_CONTEXT);
     this.#ledger = new IntegrityLedger(this.#db, this.#integrityKey, this.#vaultId);
-    this.#entries = new EntryRepository(this.#db, new RecordCipher(this.#fieldKey, this.#vaultId), this.#ledger);
+    this.#entries = new EntryRepository(this.#db, new RecordCipher(this.#fieldKey, this.#vaultId), this.#ledger, {
+      saved: (entry) => this.#search.upsert(entry.id, entry.title, entry.body),
+      removed: (id) => this.#search.remove(id),
+    });
     for (const key of previous) wipe(key);
   }
 
@@ -186,7 +196,42 @@ export class VaultEngine {
     }
   }
 
+  /** Queues every entry for background indexing (after unlock; the timeline does not wait). */
+  startIndexing(): { done: number; total: number } {
+    this.#indexQueue = this.#entries.ids().reverse();
+    this.#indexTotal = this.#indexQueue.length;
+    return this.indexProgress();
+  }
+
+  /** Indexes up to `batch` queued entries; entries saved meanwhile were indexed as they were saved. */
+  indexStep(batch: number): { done: number; total: number } {
+    for (let n = 0; n < batch && this.#indexQueue.length > 0; n++) {
+      const id = this.#indexQueue.pop()!;
+      if (this.#search.has(id)) continue;
+      const entry = this.#entries.tryGet(id);
+      if (entry) this.#search.upsert(entry.id, entry.title, entry.body);
+    }
+    return this.indexProgress();
+  }
+
+  indexProgress(): { done: number; total: number } {
+    return { done: this.#indexTotal - this.#indexQueue.length, total: this.#indexTotal };
+  }
+
+  search(query: string, limit: number): SearchResult {
+    const terms = queryTerms(query);
+    const hits: SearchResult['hits'] = [];
+    for (const id of this.#search.search(terms, limit)) {
+      const entry = this.#entries.tryGet(id);
+      if (!entry) continue;
+      hits.push({ id, createdAt: entry.createdAt, title: highlight(entry.title, terms), snippet: snippet(entry.body, terms) });
+    }
+    const { done, total } = this.indexProgress();
+    return { hits, indexed: done, total };
+  }
+
   close(): void {
+    this.#search.close();
     wipe(this.#fieldKey);
     wipe(this.#integrityKey);
     if (this.#db.open) {

@@ -25,12 +25,15 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   create({ dataDir, passphrase, profile }) {
     const created = VaultEngine.create(dataDir, passphrase, profile);
     engine = created.engine;
+    indexInBackground(engine);
     return { recoveryKey: created.recoveryKey };
   },
   unlock({ dataDir, credentials }) {
     engine = VaultEngine.unlock(dataDir, credentials);
+    indexInBackground(engine);
     return { integrity: engine.integrity };
   },
+  'search.query': ({ query, limit }) => requireEngine().search(query, limit),
   'vault.changePassphrase': ({ current, next, profile }) => {
     requireEngine().changePassphrase(current, next, profile);
     return null;
@@ -58,6 +61,28 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     return null;
   },
 };
+
+/** Entries indexed per turn: small enough that requests (listing, saving) interleave promptly. */
+const INDEX_BATCH = 200;
+
+/**
+ * Builds the search index after unlock without holding up the first screen: one batch per
+ * event-loop turn (setImmediate), so requests queued meanwhile are answered between batches.
+ */
+function indexInBackground(target: VaultEngine): void {
+  const post = (p: { done: number; total: number }) => {
+    const message: WorkerProgress = { progress: { task: 'index', ...p } };
+    port.postMessage(message);
+  };
+  post(target.startIndexing());
+  const turn = () => {
+    if (engine !== target) return; // locked or replaced meanwhile
+    const progress = target.indexStep(INDEX_BATCH);
+    post(progress);
+    if (progress.done < progress.total) setImmediate(turn);
+  };
+  setImmediate(turn);
+}
 
 function toShape(error: unknown): AppErrorShape {
   if (error instanceof AppError) return error.toShape();

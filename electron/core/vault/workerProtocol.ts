@@ -1,4 +1,5 @@
 import type { AppErrorShape } from '../../../shared/errors';
+import type { SearchResult } from '../../../shared/domain/search';
 import type { Entry, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from './integrity';
 import type { KdfProfile } from './kdfCalibration';
@@ -11,6 +12,7 @@ export interface WorkerOps {
   'vault.changePassphrase': { args: { current: string; next: string; profile: KdfProfile }; result: null };
   'vault.regenerateRecoveryKey': { args: { passphrase: string }; result: { recoveryKey: string } };
   'vault.rotateDataKey': { args: { passphrase: string; profile: KdfProfile }; result: { recoveryKey: string } };
+  'search.query': { args: { query: string; limit: number }; result: SearchResult };
   'entries.list': {
     args: { limit: number; cursor?: string | undefined };
     result: { entries: EntrySummary[]; nextCursor: string | null };
@@ -32,7 +34,7 @@ export interface WorkerRequest<O extends WorkerOp = WorkerOp> {
 
 /** Progress of a long operation, posted by the worker while it runs (no reply expected). */
 export interface WorkerProgress {
-  readonly progress: { readonly task: 'rotateDataKey'; readonly done: number; readonly total: number };
+  readonly progress: { readonly task: 'rotateDataKey' | 'index'; readonly done: number; readonly total: number };
 }
 
 export type WorkerResponse =

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SearchResult } from '../../shared/domain/search';
+import { fold, highlight, indexTerms, queryTerms, snippet } from '../../electron/core/search/textAnalysis';
+import { startCore, type Harness } from './support/coreHarness';
+
+const PASSPHRASE = 'a long enough passphrase';
+let h: Harness;
+afterEach(async () => h?.dispose());
+
+/** Searches once the background index has caught up. */
+async function search(query: string): Promise<SearchResult> {
+  for (;;) {
+    const result = await h.value('search:query', { query, limit: 30 });
+    if (result.indexed === result.total) return result;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+const titles = (r: SearchResult) => r.hits.map((hit) => hit.title.map((s) => s.text).join(''));
+
+async function journal(entries: Array<{ title: string; body: string }>): Promise<string[]> {
+  h = startCore();
+  await h.value('vault:create', { passphrase: PASSPHRASE });
+  const ids: string[] = [];
+  for (const e of entries) {
+    h.clock.ms += 1000;
+    ids.push((await h.value('entries:create', e)).id);
+  }
+  return ids;
+}
+
+describe('text analysis', () => {
+  it('folds accents and ligatures', () => {
+    expect(fold('Anxiété Œuvre Straße')).toBe('anxiete oeuvre strasse');
+  });
+  it('reduces French and English inflections to shared stems', () => {
+    expect(indexTerms('colères')).toBe(indexTerms('colère'));
+    expect(indexTerms('arguments')).toContain(indexTerms('argument'));
+  });
+  it('highlights whole matching words only', () => {
+    expect(highlight('La colère monte, colérique.', queryTerms('colère'))).toEqual([
+      { text: 'La ', hit: false },
+      { text: 'colère', hit: true },
+      { text: ' monte, ', hit: false },
+      { text: 'colérique', hit: true },
+      { text: '.', hit: false },
+    ]);
+  });
+  it('cuts a snippet around the first match, at word boundaries', () => {
+    const body = `${'avant '.repeat(60)}la dispute a commencé ${'après '.repeat(60)}`;
+    const segments = snippet(body, queryTerms('dispute'), 80);
+    expect(segments[0]).toEqual({ text: '…', hit: false });
+    expect(segments.at(-1)).toEqual({ text: '…', hit: false });
+    expect(segments.filter((s) => s.hit).map((s) => s.text)).toEqual(['dispute']);
+    expect(segments.map((s) => s.text).join('').length).toBeLessThanOrEqual(84);
+  });
+});
+
+describe('search', () => {
+  it('finds entries across accents, inflections and both languages, by prefix', async () => {
+    await journal([
+      { title: 'Lundi', body: 'Beaucoup d’anxiété avant la réunion.' },
+      { title: 'Tuesday', body: 'Arguing again about money; the arguments never end.' },
+      { title: 'Mercredi', body: 'Une journée calme au jardin.' },
+    ]);
+    expect(titles(await search('anxiete'))).toEqual(['Lundi']);
+    expect(titles(await search('ANXIÉTÉ'))).toEqual(['Lundi']);
+    expect(titles(await search('argument'))).toEqual(['Tuesday']);
+    expect(titles(await search('jard'))).toEqual(['Mercredi']);
+    expect(titles(await search('calme jardin'))).toEqual(['Mercredi']);
+    expect(titles(await search('calme argument'))).toEqual([]);
+    expect((await search('   ')).hits).toEqual([]);
+  });
+
+  it('ranks a match in the title above one in the body, with highlighted snippets', async () => {
+    await journal([
+      { title: 'Morning pages', body: 'Some words about gratitude and the garden.' },
+      { title: 'Gratitude', body: 'Three things went well today.' },
+    ]);
+    const result = await search('gratitude');
+    expect(titles(result)).toEqual(['Gratitude', 'Morning pages']);
+    expect(result.hits[0]!.title).toEqual([{ text: 'Gratitude', hit: true }]);
+    expect(result.hits[1]!.snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['gratitude']);
+  });
+
+  it('follows edits and deletions at once', async () => {
+    const [id] = await journal([{ title: 'Draft', body: 'about the lighthouse' }]);
+    expect(titles(await search('lighthouse'))).toEqual(['Draft']);
+    await h.value('entries:update', { id: id!, title: 'Draft', body: 'about the harbour' });
+    expect(titles(await search('lighthouse'))).toEqual([]);
+    expect(titles(await search('harbour'))).toEqual(['Draft']);
+    await h.value('entries:delete', { id: id! });
+    expect(titles(await search('harbour'))).toEqual([]);
+  });
+
+  it('rebuilds the index in the background after unlock, reporting progress, and drops it on lock', async () => {
+    const entries = Array.from({ length: 450 }, (_, i) => ({ title: `n${i}`, body: i === 7 ? 'the word serendipity' : 'plain' }));
+    await journal(entries);
+    await h.value('vault:lock', undefined);
+    expect(await h.call('search:query', { query: 'serendipity', limit: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_LOCKED' },
+    });
+    h.events.length = 0;
+    await h.value('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    // The timeline answers right away, whatever the index is doing.
+    expect((await h.value('entries:list', { limit: 5 })).entries).toHaveLength(5);
+    expect(titles(await search('serendipity'))).toEqual(['n7']);
+    const progress = h.events.filter((e) => e.event === 'vault:progress').map((e) => e.payload as { done: number });
+    expect(progress.at(-1)).toEqual({ task: 'index', done: 450, total: 450 });
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
+  });
+});
