@@ -106,3 +106,30 @@ describe('entries', () => {
     });
   });
 });
+
+describe('adding many entries at once (imports, restores)', () => {
+  it('keeps their own dates, lists them in order and leaves the vault verified', async () => {
+    h = startCore();
+    await h.value('vault:create', { passphrase: PASSPHRASE });
+    await h.value('vault:lock', undefined);
+    // The engine runs in-process here: the same code the worker runs, called directly.
+    const { VaultEngine } = await import('../../electron/core/vault/vaultEngine');
+    const { initSodium } = await import('../../electron/core/crypto/sodium');
+    await initSodium();
+    const engine = VaultEngine.unlock(h.dataDir, { method: 'passphrase', passphrase: PASSPHRASE });
+    engine.entries.createMany([
+      { title: 'old', body: 'from 2019', createdAt: '2019-05-01T08:00:00.000Z' },
+      { title: 'newer', body: 'from 2021', createdAt: '2021-05-01T08:00:00.000Z' },
+    ]);
+    engine.close();
+    expect(await h.value('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE })).toEqual({
+      state: 'unlocked',
+      integrity: 'verified',
+    });
+    const { entries } = await h.value('entries:list', { limit: 10 });
+    expect(entries.map((e) => (e.damaged ? null : [e.title, e.createdAt]))).toEqual([
+      ['newer', '2021-05-01T08:00:00.000Z'],
+      ['old', '2019-05-01T08:00:00.000Z'],
+    ]);
+  });
+});

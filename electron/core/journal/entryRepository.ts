@@ -96,6 +96,35 @@ export class EntryRepository {
     return entry;
   }
 
+  /**
+   * Adds many entries with their own dates in ONE transaction (imports, restores, benchmarks):
+   * one fsync instead of one per entry.
+   */
+  createMany(drafts: ReadonlyArray<Required<EntryDraft> & { createdAt: string; updatedAt?: string }>): string[] {
+    const insert = this.#db.prepare('INSERT INTO entries (id, version, header, body, auth_tags) VALUES (?, ?, ?, ?, ?)');
+    const created: Entry[] = [];
+    this.#db.transaction(() => {
+      for (const draft of drafts) {
+        const entry: Entry = {
+          id: this.#newId(),
+          title: draft.title,
+          body: draft.body,
+          createdAt: draft.createdAt,
+          updatedAt: draft.updatedAt ?? draft.createdAt,
+        };
+        const sealed = this.#seal(entry, 1);
+        insert.run(entry.id, 1, sealed.header, sealed.body, sealed.authTags);
+        this.#ledger.record(null, rowSeal(entry.id, 1, sealed.authTags));
+        created.push(entry);
+      }
+    })();
+    for (const entry of created) {
+      this.#remember(this.#summaryOf(entry));
+      this.#observer?.saved(entry);
+    }
+    return created.map((e) => e.id);
+  }
+
   update(id: string, draft: Required<EntryDraft>, nowIso: string): Entry {
     const row = this.#row(id);
     const current = this.#decrypt(row);
