@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/domain/vault';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { KdfProfile } from './vault/kdfCalibration';
 import { VaultClient } from './vault/vaultClient';
 
@@ -22,6 +23,11 @@ export interface CoreOptions {
 export interface Core {
   /** One async function per contract channel; call through `dispatch`, which validates. */
   readonly handlers: Handlers;
+  /**
+   * Minutes of system idleness after which the adapter should lock; null while locked or when
+   * the user turned the idle lock off.
+   */
+  idleLockMinutes(): number | null;
   /** Lock from outside the renderer (idle timer, OS lock screen, suspend, quit). */
   lock(reason: LockReason): Promise<void>;
   /** Lock and release every resource; the core is unusable afterwards. */
@@ -31,12 +37,17 @@ export interface Core {
 /** The composition root: plain values in (paths, clock), the contract's handlers out. */
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
+  /** The unlocked vault's settings, cached for the adapter's idle timer; dropped on lock. */
+  let settings: Settings | null = null;
   const vault = new VaultClient({
     dataDir: options.dataDir,
     workerPath: options.workerPath,
     kdfProfile: options.kdfProfile ?? 'calibrated',
     nowMs: () => now().getTime(),
-    onLocked: (reason) => options.emit('vault:locked', { reason }),
+    onLocked: (reason) => {
+      settings = null;
+      options.emit('vault:locked', { reason });
+    },
     onProgress: (progress) => options.emit('vault:progress', progress),
   });
 
@@ -44,11 +55,18 @@ export function createCore(options: CoreOptions): Core {
     'vault:status': async () => vault.status(),
     'vault:create': async ({ passphrase }) => {
       const recoveryKey = await vault.create(passphrase);
+      settings = await vault.call('settings.get', null);
       return { status: vault.status(), recoveryKey };
     },
     'vault:unlock': async (credentials) => {
       await vault.unlock(credentials);
+      settings = await vault.call('settings.get', null).catch(() => DEFAULT_SETTINGS);
       return vault.status();
+    },
+    'settings:get': () => vault.call('settings.get', null),
+    'settings:update': async (patch) => {
+      settings = await vault.call('settings.update', patch);
+      return settings;
     },
     'vault:lock': async () => {
       await vault.lock('manual');
@@ -79,6 +97,7 @@ export function createCore(options: CoreOptions): Core {
 
   return {
     handlers,
+    idleLockMinutes: () => (settings && settings.idleLockMinutes > 0 ? settings.idleLockMinutes : null),
     lock: (reason) => vault.lock(reason),
     close: () => vault.lock('quit'),
   };

@@ -8,6 +8,7 @@ import {
   VaultStatusSchema,
 } from '../domain/vault';
 import { SearchQuerySchema, SearchResultSchema } from '../domain/search';
+import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 
 /**
  * The one table of everything the renderer may ask of the core: `domain:verb` → zod schemas.
@@ -65,6 +66,9 @@ export const contract = {
   'entries:get': { input: z.object({ id: EntryIdSchema }), output: EntrySchema },
   'entries:create': { input: EntryDraftSchema, output: EntrySchema },
   'entries:update': { input: EntryDraftSchema.extend({ id: EntryIdSchema }), output: EntrySchema },
+  /** Personal settings, stored encrypted in the vault (available while unlocked). */
+  'settings:get': { input: NoInput, output: SettingsSchema },
+  'settings:update': { input: SettingsPatchSchema, output: SettingsSchema },
   /** Full-text search (French and English stemming, accent-insensitive, prefix), ranked. */
   'search:query': { input: SearchQuerySchema, output: SearchResultSchema },
   'entries:delete': { input: z.object({ id: EntryIdSchema }), output: z.object({ id: EntryIdSchema }) },

@@ -42,6 +42,15 @@ describe('schema migrations', () => {
     }
   });
 
+  it('002 adds the encrypted settings table to a version-1 vault, keeping its entries', () => {
+    const d = freshDb();
+    migrate(d, MIGRATIONS.slice(0, 1));
+    d.prepare("INSERT INTO entries (id, version, header, body, auth_tags) VALUES ('a', 1, x'00', x'00', x'00')").run();
+    expect(migrate(d, MIGRATIONS.slice(0, 2))).toBe(2);
+    expect(tables(d)).toEqual(['entries', 'keyslots', 'settings', 'vault_meta']);
+    expect(d.prepare('SELECT count(*) AS n FROM entries').get()).toEqual({ n: 1 });
+  });
+
   it('running them again on an up-to-date database changes nothing', () => {
     const d = freshDb();
     migrate(d);

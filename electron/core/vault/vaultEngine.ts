@@ -6,6 +6,7 @@ import { deriveSubkey, KEY_BYTES, randomBytes, wipe } from '../crypto/sodium';
 import { openDatabase, type Db } from '../db/openDatabase';
 import { EntryRepository } from '../journal/entryRepository';
 import { SearchIndex } from '../search/searchIndex';
+import { SettingsRepository } from '../settings/settingsRepository';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
@@ -42,6 +43,7 @@ export class VaultEngine {
   #integrityKey!: Uint8Array;
   #ledger!: IntegrityLedger;
   #entries!: EntryRepository;
+  #settings!: SettingsRepository;
   /** Result of the vault-wide integrity check made at unlock ('verified' for a new vault). */
   integrity: IntegrityVerdict = 'verified';
   readonly #search = new SearchIndex();
@@ -59,13 +61,19 @@ export class VaultEngine {
     return this.#entries;
   }
 
+  get settings(): SettingsRepository {
+    return this.#settings;
+  }
+
   /** Derives the per-purpose subkeys and the objects that use them; wipes the previous ones. */
   #install(dataKey: Uint8Array): void {
     const previous = [this.#fieldKey, this.#integrityKey];
     this.#fieldKey = deriveSubkey(dataKey, SUBKEY_FIELDS, SUBKEY_CONTEXT);
     this.#integrityKey = deriveSubkey(dataKey, SUBKEY_INTEGRITY, SUBKEY_CONTEXT);
     this.#ledger = new IntegrityLedger(this.#db, this.#integrityKey, this.#vaultId);
-    this.#entries = new EntryRepository(this.#db, new RecordCipher(this.#fieldKey, this.#vaultId), this.#ledger, {
+    const cipher = new RecordCipher(this.#fieldKey, this.#vaultId);
+    this.#settings = new SettingsRepository(this.#db, cipher, this.#ledger);
+    this.#entries = new EntryRepository(this.#db, cipher, this.#ledger, {
       saved: (entry) => this.#search.upsert(entry.id, entry.title, entry.body),
       removed: (id) => this.#search.remove(id),
     });
@@ -183,7 +191,9 @@ export class VaultEngine {
     const integrityKey = deriveSubkey(dataKey, SUBKEY_INTEGRITY, SUBKEY_CONTEXT);
     try {
       this.#db.transaction(() => {
-        this.#entries.resealAll(new RecordCipher(fieldKey, this.#vaultId), onProgress);
+        const next = new RecordCipher(fieldKey, this.#vaultId);
+        this.#entries.resealAll(next, onProgress);
+        this.#settings.resealAll(next);
         this.#db.prepare('DELETE FROM keyslots').run();
         addPassphraseSlot(this.#db, this.#vaultId, dataKey, derived);
         addRecoverySlot(this.#db, this.#vaultId, dataKey, recovery.key);

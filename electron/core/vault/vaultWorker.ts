@@ -33,6 +33,8 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     indexInBackground(engine);
     return { integrity: engine.integrity };
   },
+  'settings.get': () => requireEngine().settings.get(),
+  'settings.update': (patch) => requireEngine().settings.update(patch),
   'search.query': ({ query, limit }) => requireEngine().search(query, limit),
   'vault.changePassphrase': ({ current, next, profile }) => {
     requireEngine().changePassphrase(current, next, profile);

@@ -1,5 +1,6 @@
 import type { AppErrorShape } from '../../../shared/errors';
 import type { SearchResult } from '../../../shared/domain/search';
+import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { Entry, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from './integrity';
 import type { KdfProfile } from './kdfCalibration';
@@ -12,6 +13,8 @@ export interface WorkerOps {
   'vault.changePassphrase': { args: { current: string; next: string; profile: KdfProfile }; result: null };
   'vault.regenerateRecoveryKey': { args: { passphrase: string }; result: { recoveryKey: string } };
   'vault.rotateDataKey': { args: { passphrase: string; profile: KdfProfile }; result: { recoveryKey: string } };
+  'settings.get': { args: null; result: Settings };
+  'settings.update': { args: SettingsPatch; result: Settings };
   'search.query': { args: { query: string; limit: number }; result: SearchResult };
   'entries.list': {
     args: { limit: number; cursor?: string | undefined };

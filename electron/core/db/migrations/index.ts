@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { m001Initial } from './001_initial';
+import { m002Settings } from './002_settings';
 
 export interface Migration {
   readonly version: number;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Append-only: never edit a shipped migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Settings];

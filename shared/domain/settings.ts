@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Minutes of system inactivity before the journal locks itself; 0 turns the idle lock off. */
+export const IDLE_LOCK_CHOICES = [0, 1, 5, 10, 15, 30, 60] as const;
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+
+export const IdleLockMinutesSchema = z
+  .number()
+  .int()
+  .refine((m) => (IDLE_LOCK_CHOICES as readonly number[]).includes(m), 'choose one of the offered durations');
+
+/** Personal settings, stored encrypted in the vault. */
+export const SettingsSchema = z.object({
+  idleLockMinutes: IdleLockMinutesSchema,
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES };
+
+export const SettingsPatchSchema = SettingsSchema.partial();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
