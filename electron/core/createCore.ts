@@ -82,6 +82,14 @@ export function createCore(options: CoreOptions): Core {
     'vault:rotateDataKey': async ({ passphrase }) => ({
       recoveryKey: await vault.rotateDataKey(passphrase),
     }),
+    'attachments:add': ({ entryId, name, dataBase64 }) =>
+      vault.call('attachments.add', { entryId, name, dataBase64, nowIso: now().toISOString() }),
+    'attachments:list': ({ entryId }) => vault.call('attachments.list', { entryId }),
+    'attachments:get': ({ id }) => vault.call('attachments.get', { id }),
+    'attachments:delete': async ({ id }) => {
+      await vault.call('attachments.delete', { id });
+      return { id };
+    },
     'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
     'entries:list': ({ limit, cursor }) => vault.call('entries.list', { limit, cursor }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),

@@ -7,6 +7,7 @@ import {
   PassphraseSchema,
   VaultStatusSchema,
 } from '../domain/vault';
+import { AttachmentAddSchema, AttachmentIdSchema, AttachmentMetaSchema, Base64Schema } from '../domain/attachment';
 import { SearchQuerySchema, SearchResultSchema } from '../domain/search';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 
@@ -69,6 +70,17 @@ export const contract = {
   /** Personal settings, stored encrypted in the vault (available while unlocked). */
   'settings:get': { input: NoInput, output: SettingsSchema },
   'settings:update': { input: SettingsPatchSchema, output: SettingsSchema },
+  /** Images attached to an entry: type checked from the bytes, encrypted with their metadata. */
+  'attachments:add': { input: AttachmentAddSchema, output: AttachmentMetaSchema },
+  'attachments:list': {
+    input: z.object({ entryId: EntryIdSchema }),
+    output: z.object({ attachments: z.array(AttachmentMetaSchema) }),
+  },
+  'attachments:get': {
+    input: z.object({ id: AttachmentIdSchema }),
+    output: z.object({ meta: AttachmentMetaSchema, dataBase64: Base64Schema }),
+  },
+  'attachments:delete': { input: z.object({ id: AttachmentIdSchema }), output: z.object({ id: AttachmentIdSchema }) },
   /** Full-text search (French and English stemming, accent-insensitive, prefix), ranked. */
   'search:query': { input: SearchQuerySchema, output: SearchResultSchema },
   'entries:delete': { input: z.object({ id: EntryIdSchema }), output: z.object({ id: EntryIdSchema }) },

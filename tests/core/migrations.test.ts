@@ -51,6 +51,15 @@ describe('schema migrations', () => {
     expect(d.prepare('SELECT count(*) AS n FROM entries').get()).toEqual({ n: 1 });
   });
 
+  it('003 adds the encrypted attachments table', () => {
+    const d = freshDb();
+    migrate(d, MIGRATIONS.slice(0, 2));
+    expect(migrate(d, MIGRATIONS.slice(0, 3))).toBe(3);
+    expect(tables(d)).toEqual(['attachments', 'entries', 'keyslots', 'settings', 'vault_meta']);
+    const sql = (d.prepare("SELECT sql FROM sqlite_schema WHERE name = 'attachments'").get() as { sql: string }).sql;
+    expect(sql).toMatch(/STRICT, WITHOUT ROWID$/);
+  });
+
   it('running them again on an up-to-date database changes nothing', () => {
     const d = freshDb();
     migrate(d);

@@ -196,6 +196,10 @@ export class EntryRepository {
     });
   }
 
+  exists(id: string): boolean {
+    return this.#db.prepare('SELECT 1 FROM entries WHERE id = ?').get(id) !== undefined;
+  }
+
   /** Every entry id, in storage order (for background work such as indexing). */
   ids(): string[] {
     return this.#db.prepare('SELECT id FROM entries').pluck().all() as string[];

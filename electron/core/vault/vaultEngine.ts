@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { generateRecoveryKey, parseRecoveryKey } from '../crypto/recoveryKey';
 import { deriveSubkey, KEY_BYTES, randomBytes, wipe } from '../crypto/sodium';
 import { openDatabase, type Db } from '../db/openDatabase';
+import { AttachmentRepository } from '../journal/attachmentRepository';
 import { EntryRepository } from '../journal/entryRepository';
 import { SearchIndex } from '../search/searchIndex';
 import { SettingsRepository } from '../settings/settingsRepository';
@@ -44,6 +45,7 @@ export class VaultEngine {
   #ledger!: IntegrityLedger;
   #entries!: EntryRepository;
   #settings!: SettingsRepository;
+  #attachments!: AttachmentRepository;
   /** Result of the vault-wide integrity check made at unlock ('verified' for a new vault). */
   integrity: IntegrityVerdict = 'verified';
   readonly #search = new SearchIndex();
@@ -65,6 +67,23 @@ export class VaultEngine {
     return this.#settings;
   }
 
+  get attachments(): AttachmentRepository {
+    return this.#attachments;
+  }
+
+  /** Deletes an entry and its images together. */
+  deleteEntry(id: string): void {
+    this.#db.transaction(() => {
+      this.#entries.delete(id);
+      this.#attachments.deleteFor(id);
+    })();
+  }
+
+  addAttachment(entryId: string, name: string, bytes: Uint8Array, nowIso: string) {
+    if (!this.#entries.exists(entryId)) throw new AppError('NOT_FOUND', 'no such entry');
+    return this.#attachments.add(entryId, name, bytes, nowIso);
+  }
+
   /** Derives the per-purpose subkeys and the objects that use them; wipes the previous ones. */
   #install(dataKey: Uint8Array): void {
     const previous = [this.#fieldKey, this.#integrityKey];
@@ -73,6 +92,7 @@ export class VaultEngine {
     this.#ledger = new IntegrityLedger(this.#db, this.#integrityKey, this.#vaultId);
     const cipher = new RecordCipher(this.#fieldKey, this.#vaultId);
     this.#settings = new SettingsRepository(this.#db, cipher, this.#ledger);
+    this.#attachments = new AttachmentRepository(this.#db, cipher, this.#ledger);
     this.#entries = new EntryRepository(this.#db, cipher, this.#ledger, {
       saved: (entry) => this.#search.upsert(entry.id, entry.title, entry.body),
       removed: (id) => this.#search.remove(id),
@@ -194,6 +214,7 @@ export class VaultEngine {
         const next = new RecordCipher(fieldKey, this.#vaultId);
         this.#entries.resealAll(next, onProgress);
         this.#settings.resealAll(next);
+        this.#attachments.resealAll(next);
         this.#db.prepare('DELETE FROM keyslots').run();
         addPassphraseSlot(this.#db, this.#vaultId, dataKey, derived);
         addRecoverySlot(this.#db, this.#vaultId, dataKey, recovery.key);

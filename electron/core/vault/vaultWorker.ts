@@ -54,7 +54,18 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'entries.create': ({ title, body, nowIso }) => requireEngine().entries.create({ title, body }, nowIso),
   'entries.update': ({ id, title, body, nowIso }) => requireEngine().entries.update(id, { title, body }, nowIso),
   'entries.delete': ({ id }) => {
-    requireEngine().entries.delete(id);
+    requireEngine().deleteEntry(id);
+    return null;
+  },
+  'attachments.add': ({ entryId, name, dataBase64, nowIso }) =>
+    requireEngine().addAttachment(entryId, name, Buffer.from(dataBase64, 'base64'), nowIso),
+  'attachments.list': ({ entryId }) => ({ attachments: requireEngine().attachments.listFor(entryId) }),
+  'attachments.get': ({ id }) => {
+    const { meta, bytes } = requireEngine().attachments.get(id);
+    return { meta, dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+  },
+  'attachments.delete': ({ id }) => {
+    requireEngine().attachments.delete(id);
     return null;
   },
   close() {

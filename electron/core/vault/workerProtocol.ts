@@ -1,4 +1,5 @@
 import type { AppErrorShape } from '../../../shared/errors';
+import type { AttachmentMeta } from '../../../shared/domain/attachment';
 import type { SearchResult } from '../../../shared/domain/search';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { Entry, EntrySummary } from '../../../shared/domain/entry';
@@ -15,6 +16,10 @@ export interface WorkerOps {
   'vault.rotateDataKey': { args: { passphrase: string; profile: KdfProfile }; result: { recoveryKey: string } };
   'settings.get': { args: null; result: Settings };
   'settings.update': { args: SettingsPatch; result: Settings };
+  'attachments.add': { args: { entryId: string; name: string; dataBase64: string; nowIso: string }; result: AttachmentMeta };
+  'attachments.list': { args: { entryId: string }; result: { attachments: AttachmentMeta[] } };
+  'attachments.get': { args: { id: string }; result: { meta: AttachmentMeta; dataBase64: string } };
+  'attachments.delete': { args: { id: string }; result: null };
   'search.query': { args: { query: string; limit: number }; result: SearchResult };
   'entries.list': {
     args: { limit: number; cursor?: string | undefined };

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { m001Initial } from './001_initial';
 import { m002Settings } from './002_settings';
+import { m003Attachments } from './003_attachments';
 
 export interface Migration {
   readonly version: number;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Append-only: never edit a shipped migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Settings];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Settings, m003Attachments];
