@@ -37,6 +37,8 @@ export function openDatabase(file: string, mode: 'create' | 'open'): Db {
     db.pragma('secure_delete = ON');
     db.pragma('foreign_keys = ON');
     db.pragma('trusted_schema = OFF');
+    // Sorts and temporary tables stay in memory: nothing derived from the vault goes to a temp file.
+    db.pragma('temp_store = MEMORY');
     migrate(db);
     return db;
   } catch (error) {
