@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCore, type Harness } from './support/coreHarness';
+import { startCore, withRawVault, type Harness } from './support/coreHarness';
 
 const PASSPHRASE = 'a long enough passphrase';
 const UNLOCK = { method: 'passphrase', passphrase: PASSPHRASE } as const;
@@ -10,16 +9,8 @@ afterEach(async () => h?.dispose());
 
 type Row = { id: string; version: number; header: Buffer; body: Buffer; auth_tags: Buffer };
 
-function raw<T>(dataDir: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(path.join(dataDir, 'vault', 'journal.db'));
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
 const readRow = (dataDir: string, id: string) =>
-  raw(dataDir, (db) => db.prepare('SELECT * FROM entries WHERE id = ?').get(id) as Row);
+  withRawVault(dataDir, (db) => db.prepare('SELECT * FROM entries WHERE id = ?').get(id) as Row);
 const writeRow = (db: Database.Database, row: Row) =>
   db
     .prepare('INSERT OR REPLACE INTO entries (id, version, header, body, auth_tags) VALUES (?, ?, ?, ?, ?)')
@@ -49,7 +40,7 @@ describe('the vault-wide integrity check at unlock', () => {
   it('reports a row deleted behind Alcove’s back', async () => {
     const ids = await vault(3);
     await h.value('vault:lock', undefined);
-    raw(h.dataDir, (db) => db.prepare('DELETE FROM entries WHERE id = ?').run(ids[1]));
+    withRawVault(h.dataDir, (db) => db.prepare('DELETE FROM entries WHERE id = ?').run(ids[1]));
     expect(await h.value('vault:unlock', UNLOCK)).toEqual({ state: 'unlocked', integrity: 'mismatch' });
     // The rest of the journal stays readable.
     expect((await h.value('entries:list', { limit: 10 })).entries).toHaveLength(2);
@@ -60,7 +51,7 @@ describe('the vault-wide integrity check at unlock', () => {
     const saved = readRow(h.dataDir, ids[0]!);
     await h.value('entries:delete', { id: ids[0]! });
     await h.value('vault:lock', undefined);
-    raw(h.dataDir, (db) => writeRow(db, saved));
+    withRawVault(h.dataDir, (db) => writeRow(db, saved));
     expect(await h.value('vault:unlock', UNLOCK)).toEqual({ state: 'unlocked', integrity: 'mismatch' });
   });
 
@@ -69,7 +60,7 @@ describe('the vault-wide integrity check at unlock', () => {
     const v1 = readRow(h.dataDir, ids[0]!);
     await h.value('entries:update', { id: ids[0]!, body: 'the newer truth' });
     await h.value('vault:lock', undefined);
-    raw(h.dataDir, (db) => writeRow(db, v1));
+    withRawVault(h.dataDir, (db) => writeRow(db, v1));
     expect(await h.value('vault:unlock', UNLOCK)).toEqual({ state: 'unlocked', integrity: 'mismatch' });
     // The old version authenticates as a record: only the vault-wide check could catch this.
     expect(await h.value('entries:get', { id: ids[0]! })).toMatchObject({ body: 'entry 0' });
@@ -78,23 +69,23 @@ describe('the vault-wide integrity check at unlock', () => {
   it('reports a tampered or missing ledger', async () => {
     await vault(2);
     await h.value('vault:lock', undefined);
-    raw(h.dataDir, (db) => {
+    withRawVault(h.dataDir, (db) => {
       const { value } = db.prepare("SELECT value FROM vault_meta WHERE key = 'integrity'").get() as { value: Buffer };
       value[3]! ^= 1;
       db.prepare("UPDATE vault_meta SET value = ? WHERE key = 'integrity'").run(value);
     });
     expect(await h.value('vault:unlock', UNLOCK)).toMatchObject({ integrity: 'mismatch' });
     await h.value('vault:lock', undefined);
-    raw(h.dataDir, (db) => db.prepare("DELETE FROM vault_meta WHERE key = 'integrity'").run());
+    withRawVault(h.dataDir, (db) => db.prepare("DELETE FROM vault_meta WHERE key = 'integrity'").run());
     expect(await h.value('vault:unlock', UNLOCK)).toMatchObject({ integrity: 'mismatch' });
   });
 
   it('reports a swapped ledger from an older copy of the same vault', async () => {
     await vault(1);
-    const oldLedger = raw(h.dataDir, (db) => db.prepare("SELECT value FROM vault_meta WHERE key = 'integrity'").get());
+    const oldLedger = withRawVault(h.dataDir, (db) => db.prepare("SELECT value FROM vault_meta WHERE key = 'integrity'").get());
     await h.value('entries:create', { body: 'newer' });
     await h.value('vault:lock', undefined);
-    raw(h.dataDir, (db) =>
+    withRawVault(h.dataDir, (db) =>
       db.prepare("UPDATE vault_meta SET value = ? WHERE key = 'integrity'").run((oldLedger as { value: Buffer }).value),
     );
     expect(await h.value('vault:unlock', UNLOCK)).toMatchObject({ integrity: 'mismatch' });

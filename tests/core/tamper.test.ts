@@ -1,22 +1,12 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCore, type Harness } from './support/coreHarness';
+import { startCore, withRawVault, type Harness } from './support/coreHarness';
 
 const PASSPHRASE = 'a long enough passphrase';
 let h: Harness;
 afterEach(async () => h?.dispose());
 
-/** Edits the vault file directly, as an attacker or a failing disk would, while the app is locked. */
-function withRawDb<T>(dataDir: string, edit: (db: Database.Database) => T): T {
-  const db = new Database(path.join(dataDir, 'vault', 'journal.db'));
-  try {
-    return edit(db);
-  } finally {
-    db.close();
-  }
-}
 
 async function vaultWithTwoEntries() {
   h = startCore();
@@ -35,7 +25,7 @@ async function unlock() {
 describe('tampered or damaged records', () => {
   it('shows a bit-flipped entry as damaged and keeps every other entry readable', async () => {
     const { a, b } = await vaultWithTwoEntries();
-    withRawDb(h.dataDir, (db) => {
+    withRawVault(h.dataDir, (db) => {
       const row = db.prepare('SELECT body FROM entries WHERE id = ?').get(a.id) as { body: Buffer };
       const flipped = Buffer.from(row.body);
       flipped[flipped.length - 20]! ^= 0x01;
@@ -51,7 +41,7 @@ describe('tampered or damaged records', () => {
 
   it('lists an entry with a damaged header as damaged, last, instead of dropping it', async () => {
     const { a, b } = await vaultWithTwoEntries();
-    withRawDb(h.dataDir, (db) => {
+    withRawVault(h.dataDir, (db) => {
       const row = db.prepare('SELECT header FROM entries WHERE id = ?').get(b.id) as { header: Buffer };
       const flipped = Buffer.from(row.header);
       flipped[30]! ^= 0x80;
@@ -69,7 +59,7 @@ describe('tampered or damaged records', () => {
 
   it('refuses ciphertext moved from one entry to another (row id is bound in)', async () => {
     const { a, b } = await vaultWithTwoEntries();
-    withRawDb(h.dataDir, (db) => {
+    withRawVault(h.dataDir, (db) => {
       const row = db.prepare('SELECT header, body FROM entries WHERE id = ?').get(a.id) as {
         header: Buffer;
         body: Buffer;
@@ -87,13 +77,13 @@ describe('tampered or damaged records', () => {
     h = startCore();
     await h.value('vault:create', { passphrase: PASSPHRASE });
     const entry = await h.value('entries:create', { body: 'version one' });
-    const old = withRawDb(h.dataDir, (db) => db.prepare('SELECT header, body FROM entries').get()) as {
+    const old = withRawVault(h.dataDir, (db) => db.prepare('SELECT header, body FROM entries').get()) as {
       header: Buffer;
       body: Buffer;
     };
     await h.value('entries:update', { id: entry.id, body: 'version two' });
     await h.value('vault:lock', undefined);
-    withRawDb(h.dataDir, (db) => {
+    withRawVault(h.dataDir, (db) => {
       db.prepare('UPDATE entries SET header = ?, body = ? WHERE id = ?').run(old.header, old.body, entry.id);
     });
     await unlock();
@@ -105,7 +95,7 @@ describe('tampered or damaged records', () => {
 
   it('fails loudly on a tampered keyslot instead of opening with it', async () => {
     await vaultWithTwoEntries();
-    withRawDb(h.dataDir, (db) => {
+    withRawVault(h.dataDir, (db) => {
       const slot = db.prepare("SELECT id, params FROM keyslots WHERE kind = 'passphrase'").get() as {
         id: string;
         params: string;
@@ -124,7 +114,7 @@ describe('tampered or damaged records', () => {
     h = startCore();
     const { recoveryKey } = await h.value('vault:create', { passphrase: PASSPHRASE });
     await h.value('vault:lock', undefined);
-    withRawDb(h.dataDir, (db) => {
+    withRawVault(h.dataDir, (db) => {
       const slot = db.prepare("SELECT id, params FROM keyslots WHERE kind = 'passphrase'").get() as {
         id: string;
         params: string;

@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,4 +79,17 @@ export function filesContaining(dir: string, needles: readonly string[]): string
     }
   }
   return hits;
+}
+
+/**
+ * Opens the vault file directly with SQLite, as an attacker, a backup tool or a failing disk
+ * would, runs `edit`, and closes it. Use while the app holds the vault locked (or read-only).
+ */
+export function withRawVault<T>(dataDir: string, edit: (db: BetterSqlite3.Database) => T): T {
+  const db = new BetterSqlite3(path.join(dataDir, 'vault', 'journal.db'));
+  try {
+    return edit(db);
+  } finally {
+    db.close();
+  }
 }
