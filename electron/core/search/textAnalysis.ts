@@ -20,12 +20,25 @@ export function fold(text: string): string {
     .replace(/\p{M}+/gu, '');
 }
 
-/** The folded stems of one lower-cased word (one or two, deduplicated). */
+/**
+ * A journal's vocabulary is small next to its length (tens of thousands of distinct words for
+ * millions of occurrences), so stems are memoised: indexing then costs a map lookup per word.
+ * Bounded, and it lives in the vault worker, which is discarded on lock.
+ */
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, string[]>();
+
+/** The folded stems of one word (one or two, deduplicated). */
 export function stemsOf(word: string): string[] {
   const lower = word.toLowerCase();
+  const cached = stemCache.get(lower);
+  if (cached) return cached;
   const fr = fold(stemFrench(lower));
   const en = fold(stemEnglish(lower));
-  return fr === en ? [fr] : [fr, en];
+  const stems = fr === en ? [fr] : [fr, en];
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(lower, stems);
+  return stems;
 }
 
 /** Space-separated terms to hand to the full-text index. */
