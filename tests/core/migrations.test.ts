@@ -60,6 +60,13 @@ describe('schema migrations', () => {
     expect(sql).toMatch(/STRICT, WITHOUT ROWID$/);
   });
 
+  it('004 adds the table of encrypted index snapshots', () => {
+    const d = freshDb();
+    migrate(d, MIGRATIONS.slice(0, 3));
+    expect(migrate(d, MIGRATIONS.slice(0, 4))).toBe(4);
+    expect(tables(d)).toEqual(['attachments', 'entries', 'keyslots', 'settings', 'snapshots', 'vault_meta']);
+  });
+
   it('running them again on an up-to-date database changes nothing', () => {
     const d = freshDb();
     migrate(d);

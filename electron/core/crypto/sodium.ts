@@ -118,3 +118,64 @@ export function wipe(bytes: Uint8Array | undefined | null): void {
 export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && sodium.memcmp(a, b);
 }
+
+/** Plaintext bytes per secretstream chunk: large enough to amortise the WASM call, small enough to stay cheap in memory. */
+const STREAM_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Encrypts a large buffer (an index snapshot) with crypto_secretstream_xchacha20poly1305 in
+ * 1 MiB chunks: header ‖ chunk₁ ‖ … ‖ chunkₙ, the last chunk tagged FINAL so a truncated blob
+ * is refused. `associatedData` is bound to every chunk.
+ */
+export function sealStream(key: Uint8Array, data: Uint8Array, associatedData: Uint8Array): Uint8Array {
+  const { state, header } = sodium.crypto_secretstream_xchacha20poly1305_init_push(key);
+  const chunks = Math.max(1, Math.ceil(data.length / STREAM_CHUNK_BYTES));
+  const abytes = sodium.crypto_secretstream_xchacha20poly1305_ABYTES;
+  const out = new Uint8Array(header.length + data.length + chunks * abytes);
+  out.set(header, 0);
+  let offset = header.length;
+  for (let i = 0; i < chunks; i++) {
+    const chunk = data.subarray(i * STREAM_CHUNK_BYTES, (i + 1) * STREAM_CHUNK_BYTES);
+    const tag =
+      i === chunks - 1
+        ? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+        : sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+    const sealed = sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk, associatedData, tag);
+    out.set(sealed, offset);
+    offset += sealed.length;
+  }
+  return out;
+}
+
+/** Reverses sealStream; throws DecryptionError on any tampering, reordering or truncation. */
+export function openStream(key: Uint8Array, sealed: Uint8Array, associatedData: Uint8Array): Uint8Array {
+  const headerBytes = sodium.crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+  const abytes = sodium.crypto_secretstream_xchacha20poly1305_ABYTES;
+  if (sealed.length < headerBytes + abytes) throw new DecryptionError();
+  let state;
+  try {
+    state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(sealed.subarray(0, headerBytes), key);
+  } catch {
+    throw new DecryptionError();
+  }
+  const chunks = Math.ceil((sealed.length - headerBytes) / (STREAM_CHUNK_BYTES + abytes));
+  const out = new Uint8Array(sealed.length - headerBytes - chunks * abytes);
+  let read = headerBytes;
+  let written = 0;
+  for (let i = 0; i < chunks; i++) {
+    const piece = sealed.subarray(read, read + STREAM_CHUNK_BYTES + abytes);
+    let result: { message: Uint8Array; tag: number } | false;
+    try {
+      result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, piece, associatedData);
+    } catch {
+      throw new DecryptionError();
+    }
+    const last = i === chunks - 1;
+    const final = result && result.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    if (!result || final !== last) throw new DecryptionError();
+    out.set(result.message, written);
+    written += result.message.length;
+    read += piece.length;
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import type { Entry, EntryDraft, EntrySummary } from '../../../shared/domain/ent
 import type { Db } from '../db/openDatabase';
 import { authTagsOf, type IntegrityLedger, type RowSeal } from '../vault/integrity';
 import { DamagedRecordError, type RecordCipher } from '../vault/recordCipher';
+import type { Timeline } from './timeline';
 
 const TABLE = 'entries';
 const EXCERPT_CHARS = 240;
@@ -31,40 +32,15 @@ function excerptOf(body: string): string {
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
 }
 
-/** Newest first; damaged records (no readable date) last; ties broken by id for a stable order. */
-function compareSummaries(a: Summary, b: Summary): number {
-  if (a.damaged !== b.damaged) return a.damaged ? 1 : -1;
-  if (!a.damaged && !b.damaged && a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-const CursorSchema = z.object({ d: z.boolean(), c: z.string(), i: z.string() });
-
-function encodeCursor(s: Summary): string {
-  return Buffer.from(JSON.stringify({ d: s.damaged, c: s.damaged ? '' : s.createdAt, i: s.id })).toString('base64url');
-}
-
-function decodeCursor(cursor: string): Summary {
-  let parsed: z.infer<typeof CursorSchema>;
-  try {
-    parsed = CursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
-    throw new AppError('VALIDATION', 'malformed cursor');
-  }
-  return parsed.d
-    ? { damaged: true, id: parsed.i }
-    : { damaged: false, id: parsed.i, createdAt: parsed.c, updatedAt: parsed.c, title: '', excerpt: '' };
-}
-
 /** Told about every saved or removed entry (the search index listens). */
 export interface EntryObserver {
-  saved(entry: Entry): void;
+  saved(entry: Entry, version: number): void;
   removed(id: string): void;
 }
 
 /**
  * Entries: every user-authored value (title, body, dates) encrypted per field with the row's
- * address bound in. A sorted in-memory list of decrypted headers backs the timeline; it lives
+ * address bound in. The timeline (decrypted summaries, see Timeline) lives
  * only in the vault worker and disappears with it on lock.
  */
 export class EntryRepository {
@@ -72,12 +48,13 @@ export class EntryRepository {
   readonly #cipher: RecordCipher;
   readonly #ledger: IntegrityLedger;
   readonly #observer: EntryObserver | undefined;
-  #sorted: Summary[] | null = null;
+  readonly #timeline: Timeline;
 
-  constructor(db: Db, cipher: RecordCipher, ledger: IntegrityLedger, observer?: EntryObserver) {
+  constructor(db: Db, cipher: RecordCipher, ledger: IntegrityLedger, timeline: Timeline, observer?: EntryObserver) {
     this.#db = db;
     this.#cipher = cipher;
     this.#ledger = ledger;
+    this.#timeline = timeline;
     this.#observer = observer;
   }
 
@@ -91,8 +68,8 @@ export class EntryRepository {
         .run(id, 1, sealed.header, sealed.body, sealed.authTags);
       this.#ledger.record(null, rowSeal(id, 1, sealed.authTags));
     })();
-    this.#remember(this.#summaryOf(entry));
-    this.#observer?.saved(entry);
+    this.#timeline.upsert(this.#summaryOf(entry), 1);
+    this.#observer?.saved(entry, 1);
     return entry;
   }
 
@@ -119,8 +96,8 @@ export class EntryRepository {
       }
     })();
     for (const entry of created) {
-      this.#remember(this.#summaryOf(entry));
-      this.#observer?.saved(entry);
+      this.#timeline.upsert(this.#summaryOf(entry), 1);
+      this.#observer?.saved(entry, 1);
     }
     return created.map((e) => e.id);
   }
@@ -138,9 +115,8 @@ export class EntryRepository {
       if (result.changes !== 1) throw new AppError('INTERNAL', 'concurrent update of the same entry');
       this.#ledger.record(rowSeal(id, row.version, row.auth_tags), rowSeal(id, version, sealed.authTags));
     })();
-    this.#forget(id);
-    this.#remember(this.#summaryOf(entry));
-    this.#observer?.saved(entry);
+    this.#timeline.upsert(this.#summaryOf(entry), version);
+    this.#observer?.saved(entry, version);
     return entry;
   }
 
@@ -154,21 +130,42 @@ export class EntryRepository {
       this.#db.prepare('DELETE FROM entries WHERE id = ?').run(id);
       this.#ledger.record(rowSeal(id, row.version, row.auth_tags), null);
     })();
-    this.#forget(id);
+    this.#timeline.remove(id);
     this.#observer?.removed(id);
   }
 
   list(limit: number, cursor?: string): { entries: Summary[]; nextCursor: string | null } {
-    const sorted = this.#summaries();
-    let start = 0;
-    if (cursor !== undefined) {
-      const after = decodeCursor(cursor);
-      start = upperBound(sorted, after);
+    return this.#timeline.page(limit, cursor);
+  }
+
+  /**
+   * Brings the timeline up to date with the rows: decrypts the headers of rows added or
+   * changed since it was built (all of them for a new timeline, a handful after a snapshot)
+   * and forgets rows that are gone. Returns how many summaries changed.
+   */
+  reconcileTimeline(): number {
+    const known = this.#timeline.versions();
+    const rows = this.#db.prepare('SELECT id, version, header FROM entries').iterate() as Iterable<
+      Pick<EntryRow, 'id' | 'version' | 'header'>
+    >;
+    let changed = 0;
+    for (const row of rows) {
+      const version = known.get(row.id);
+      known.delete(row.id);
+      if (version === row.version) continue;
+      this.#timeline.upsert(this.#summaryOfRow(row), row.version);
+      changed++;
     }
-    const page = sorted.slice(start, start + limit);
-    const last = page.at(-1);
-    const nextCursor = start + limit < sorted.length && last ? encodeCursor(last) : null;
-    return { entries: page, nextCursor };
+    for (const gone of known.keys()) {
+      this.#timeline.remove(gone);
+      changed++;
+    }
+    return changed;
+  }
+
+  /** id → version of every row (for reconciling derived indexes). */
+  versions(): Map<string, number> {
+    return new Map(this.#db.prepare('SELECT id, version FROM entries').raw().all() as Array<[string, number]>);
   }
 
   /**
@@ -207,8 +204,13 @@ export class EntryRepository {
 
   /** The entry, or null when it is gone or damaged (background work skips those). */
   tryGet(id: string): Entry | null {
+    return this.tryGetVersioned(id)?.entry ?? null;
+  }
+
+  tryGetVersioned(id: string): { entry: Entry; version: number } | null {
     try {
-      return this.get(id);
+      const row = this.#row(id);
+      return { entry: this.#decrypt(row), version: row.version };
     } catch (error) {
       if (error instanceof AppError && (error.code === 'DAMAGED_RECORD' || error.code === 'NOT_FOUND')) return null;
       throw error;
@@ -278,32 +280,14 @@ export class EntryRepository {
     };
   }
 
-  #summaries(): Summary[] {
-    if (this.#sorted) return this.#sorted;
-    const rows = this.#db.prepare('SELECT id, version, header FROM entries').all() as EntryRow[];
-    const summaries = rows.map((row): Summary => {
-      try {
-        const h = this.#openHeader(row);
-        return { damaged: false, id: row.id, title: h.t, excerpt: h.x, createdAt: h.c, updatedAt: h.u };
-      } catch (error) {
-        if (error instanceof DamagedRecordError) return { damaged: true, id: row.id };
-        throw error;
-      }
-    });
-    summaries.sort(compareSummaries);
-    this.#sorted = summaries;
-    return summaries;
-  }
-
-  #remember(summary: Summary): void {
-    if (!this.#sorted) return;
-    this.#sorted.splice(upperBound(this.#sorted, summary), 0, summary);
-  }
-
-  #forget(id: string): void {
-    if (!this.#sorted) return;
-    const index = this.#sorted.findIndex((s) => s.id === id);
-    if (index >= 0) this.#sorted.splice(index, 1);
+  #summaryOfRow(row: Pick<EntryRow, 'id' | 'version' | 'header'>): Summary {
+    try {
+      const h = this.#openHeader(row);
+      return { damaged: false, id: row.id, title: h.t, excerpt: h.x, createdAt: h.c, updatedAt: h.u };
+    } catch (error) {
+      if (error instanceof DamagedRecordError) return { damaged: true, id: row.id };
+      throw error;
+    }
   }
 }
 
@@ -325,16 +309,4 @@ function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedE
 
 function rowSeal(id: string, version: number, authTags: Uint8Array): RowSeal {
   return { table: TABLE, id, version, authTags };
-}
-
-/** First index whose item sorts strictly after `probe`. */
-function upperBound(sorted: readonly Summary[], probe: Summary): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareSummaries(sorted[mid]!, probe) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -8,27 +8,50 @@ import { indexTerms, toMatchExpression } from './textAnalysis';
  */
 export class SearchIndex {
   readonly #db: Database.Database;
-  readonly #insertDoc: Database.Statement<[string]>;
+  readonly #insertDoc: Database.Statement<[string, number]>;
   readonly #docOf: Database.Statement<[string], { rowid: number }>;
   readonly #insertTerms: Database.Statement<[number, string, string]>;
   readonly #deleteTerms: Database.Statement<[number]>;
   readonly #deleteDoc: Database.Statement<[number]>;
 
-  constructor() {
-    this.#db = new Database(':memory:');
+  private constructor(db: Database.Database) {
+    this.#db = db;
     // Sorts and temporary b-trees stay in memory too: plaintext terms must never spill to a temp file.
     this.#db.pragma('temp_store = MEMORY');
     this.#db.exec(`
-      CREATE TABLE docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
-      CREATE VIRTUAL TABLE terms USING fts5(
+      CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL);
+      CREATE VIRTUAL TABLE IF NOT EXISTS terms USING fts5(
         title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
       );
     `);
-    this.#insertDoc = this.#db.prepare('INSERT INTO docs (id) VALUES (?)');
+    this.#insertDoc = this.#db.prepare('INSERT INTO docs (id, version) VALUES (?, ?)');
     this.#docOf = this.#db.prepare('SELECT rowid FROM docs WHERE id = ?');
     this.#insertTerms = this.#db.prepare('INSERT INTO terms (rowid, title, body) VALUES (?, ?, ?)');
     this.#deleteTerms = this.#db.prepare('DELETE FROM terms WHERE rowid = ?');
     this.#deleteDoc = this.#db.prepare('DELETE FROM docs WHERE rowid = ?');
+  }
+
+  static empty(): SearchIndex {
+    return new SearchIndex(new Database(':memory:'));
+  }
+
+  /** From a decrypted snapshot; an unusable one gives an empty index (rebuilt in the background). */
+  static fromSnapshot(bytes: Uint8Array | null): SearchIndex {
+    if (!bytes) return SearchIndex.empty();
+    try {
+      return new SearchIndex(new Database(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    } catch {
+      return SearchIndex.empty();
+    }
+  }
+
+  /** id → version of every indexed entry, to reconcile with the vault's rows. */
+  versions(): Map<string, number> {
+    return new Map(this.#db.prepare('SELECT id, version FROM docs').raw().all() as Array<[string, number]>);
+  }
+
+  serialize(): Buffer {
+    return this.#db.serialize();
   }
 
   get size(): number {
@@ -40,12 +63,12 @@ export class SearchIndex {
   }
 
   /** Adds or replaces an entry's terms. */
-  upsert(id: string, title: string, body: string): void {
+  upsert(id: string, version: number, title: string, body: string): void {
     const titleTerms = indexTerms(title);
     const bodyTerms = indexTerms(body);
     this.#db.transaction(() => {
       this.remove(id);
-      const rowid = Number(this.#insertDoc.run(id).lastInsertRowid);
+      const rowid = Number(this.#insertDoc.run(id, version).lastInsertRowid);
       this.#insertTerms.run(rowid, titleTerms, bodyTerms);
     })();
   }

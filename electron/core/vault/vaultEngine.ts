@@ -7,6 +7,8 @@ import { openDatabase, type Db } from '../db/openDatabase';
 import { AttachmentRepository } from '../journal/attachmentRepository';
 import { EntryRepository } from '../journal/entryRepository';
 import { SearchIndex } from '../search/searchIndex';
+import { Timeline } from '../journal/timeline';
+import { SnapshotStore } from './snapshotStore';
 import { SettingsRepository } from '../settings/settingsRepository';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
@@ -21,6 +23,7 @@ export const VAULT_FILE = path.join('vault', 'journal.db');
 const SUBKEY_CONTEXT = 'alcovefk';
 const SUBKEY_FIELDS = 1;
 const SUBKEY_INTEGRITY = 2;
+const SUBKEY_SNAPSHOTS = 3;
 
 export type UnlockMethod = { method: 'passphrase'; passphrase: string } | { method: 'recovery'; recoveryKey: string };
 
@@ -48,15 +51,24 @@ export class VaultEngine {
   #attachments!: AttachmentRepository;
   /** Result of the vault-wide integrity check made at unlock ('verified' for a new vault). */
   integrity: IntegrityVerdict = 'verified';
-  readonly #search = new SearchIndex();
+  /** Derived, in-memory indexes, restored from encrypted snapshots and reconciled at unlock. */
+  #timeline: Timeline;
+  #search = SearchIndex.empty();
+  #snapshots!: SnapshotStore;
+  #snapshotKey!: Uint8Array;
+  /** Changes not yet in a snapshot. */
+  readonly #dirty = { timeline: 0, search: 0 };
   /** Entries still to index in the background, and how many there were when indexing began. */
   #indexQueue: string[] = [];
   #indexTotal = 0;
+  #indexStarted = false;
 
-  private constructor(db: Db, vaultId: string, dataKey: Uint8Array) {
+  private constructor(db: Db, vaultId: string, dataKey: Uint8Array, withSnapshots: boolean) {
     this.#db = db;
     this.#vaultId = vaultId;
-    this.#install(dataKey);
+    this.#deriveKeys(dataKey);
+    this.#timeline = withSnapshots ? Timeline.fromSnapshot(this.#snapshots.load('timeline')) : Timeline.empty();
+    this.#buildRepositories();
   }
 
   get entries(): EntryRepository {
@@ -84,20 +96,34 @@ export class VaultEngine {
     return this.#attachments.add(entryId, name, bytes, nowIso);
   }
 
-  /** Derives the per-purpose subkeys and the objects that use them; wipes the previous ones. */
-  #install(dataKey: Uint8Array): void {
-    const previous = [this.#fieldKey, this.#integrityKey];
+  /** Derives the per-purpose subkeys; wipes the previous ones. */
+  #deriveKeys(dataKey: Uint8Array): void {
+    const previous = [this.#fieldKey, this.#integrityKey, this.#snapshotKey];
     this.#fieldKey = deriveSubkey(dataKey, SUBKEY_FIELDS, SUBKEY_CONTEXT);
     this.#integrityKey = deriveSubkey(dataKey, SUBKEY_INTEGRITY, SUBKEY_CONTEXT);
+    this.#snapshotKey = deriveSubkey(dataKey, SUBKEY_SNAPSHOTS, SUBKEY_CONTEXT);
+    this.#snapshots = new SnapshotStore(this.#db, this.#snapshotKey, this.#vaultId);
+    for (const key of previous) wipe(key);
+  }
+
+  /** The objects that use the subkeys; rebuilt after a key rotation. */
+  #buildRepositories(): void {
     this.#ledger = new IntegrityLedger(this.#db, this.#integrityKey, this.#vaultId);
     const cipher = new RecordCipher(this.#fieldKey, this.#vaultId);
     this.#settings = new SettingsRepository(this.#db, cipher, this.#ledger);
     this.#attachments = new AttachmentRepository(this.#db, cipher, this.#ledger);
-    this.#entries = new EntryRepository(this.#db, cipher, this.#ledger, {
-      saved: (entry) => this.#search.upsert(entry.id, entry.title, entry.body),
-      removed: (id) => this.#search.remove(id),
+    this.#entries = new EntryRepository(this.#db, cipher, this.#ledger, this.#timeline, {
+      saved: (entry, version) => {
+        this.#search.upsert(entry.id, version, entry.title, entry.body);
+        this.#dirty.timeline++;
+        this.#dirty.search++;
+      },
+      removed: (id) => {
+        this.#search.remove(id);
+        this.#dirty.timeline++;
+        this.#dirty.search++;
+      },
     });
-    for (const key of previous) wipe(key);
   }
 
   static create(dataDir: string, passphrase: string, profile: KdfProfile): { engine: VaultEngine; recoveryKey: string } {
@@ -109,7 +135,8 @@ export class VaultEngine {
     try {
       const vaultIdBytes = randomBytes(16);
       const vaultId = Buffer.from(vaultIdBytes).toString('hex');
-      const engine = new VaultEngine(db, vaultId, dataKey);
+      const engine = new VaultEngine(db, vaultId, dataKey, false);
+      engine.#indexStarted = true; // a new vault's index is complete: empty, then fed by every save
       db.transaction(() => {
         db.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', ?)").run(vaultIdBytes);
         addPassphraseSlot(db, vaultId, dataKey, derived);
@@ -150,8 +177,9 @@ export class VaultEngine {
           wipe(parsed.key);
         }
       }
-      const engine = new VaultEngine(db, vaultId, dataKey);
+      const engine = new VaultEngine(db, vaultId, dataKey, true);
       engine.integrity = engine.#ledger.verify();
+      engine.#dirty.timeline += engine.#entries.reconcileTimeline();
       return engine;
     } catch (error) {
       db.close();
@@ -215,32 +243,49 @@ export class VaultEngine {
         this.#entries.resealAll(next, onProgress);
         this.#settings.resealAll(next);
         this.#attachments.resealAll(next);
+        this.#snapshots.clear(); // sealed under the old key; rewritten below under the new one
         this.#db.prepare('DELETE FROM keyslots').run();
         addPassphraseSlot(this.#db, this.#vaultId, dataKey, derived);
         addRecoverySlot(this.#db, this.#vaultId, dataKey, recovery.key);
         new IntegrityLedger(this.#db, integrityKey, this.#vaultId).rebuild();
       })();
-      this.#install(dataKey);
+      this.#deriveKeys(dataKey);
+      this.#buildRepositories();
+      this.#dirty.timeline++;
+      this.#dirty.search++;
       return recovery.text;
     } finally {
       for (const key of [derived.kek, dataKey, recovery.key, fieldKey, integrityKey]) wipe(key);
     }
   }
 
-  /** Queues every entry for background indexing (after unlock; the timeline does not wait). */
+  /**
+   * Restores the search index from its snapshot and queues what changed since (everything,
+   * without a snapshot) for background indexing. The timeline does not wait for any of it.
+   */
   startIndexing(): { done: number; total: number } {
-    this.#indexQueue = this.#entries.ids().reverse();
-    this.#indexTotal = this.#indexQueue.length;
+    if (this.#indexStarted) return this.indexProgress();
+    this.#indexStarted = true;
+    this.#search.close();
+    this.#search = SearchIndex.fromSnapshot(this.#snapshots.load('search'));
+    const indexed = this.#search.versions();
+    const stale: string[] = [];
+    for (const [id, version] of this.#entries.versions()) {
+      if (indexed.get(id) !== version) stale.push(id);
+      indexed.delete(id);
+    }
+    for (const gone of indexed.keys()) this.#search.remove(gone);
+    this.#dirty.search += stale.length + indexed.size;
+    this.#indexQueue = stale;
+    this.#indexTotal = stale.length;
     return this.indexProgress();
   }
 
-  /** Indexes up to `batch` queued entries; entries saved meanwhile were indexed as they were saved. */
+  /** Indexes up to `batch` queued entries (re-reading each, so edits made meanwhile are honoured). */
   indexStep(batch: number): { done: number; total: number } {
     for (let n = 0; n < batch && this.#indexQueue.length > 0; n++) {
-      const id = this.#indexQueue.pop()!;
-      if (this.#search.has(id)) continue;
-      const entry = this.#entries.tryGet(id);
-      if (entry) this.#search.upsert(entry.id, entry.title, entry.body);
+      const found = this.#entries.tryGetVersioned(this.#indexQueue.pop()!);
+      if (found) this.#search.upsert(found.entry.id, found.version, found.entry.title, found.entry.body);
     }
     return this.indexProgress();
   }
@@ -249,7 +294,24 @@ export class VaultEngine {
     return { done: this.#indexTotal - this.#indexQueue.length, total: this.#indexTotal };
   }
 
+  /**
+   * Writes encrypted snapshots of the indexes that changed, so the next unlock restores them
+   * instead of rebuilding. The search index is written only once complete.
+   */
+  persistSnapshots(): void {
+    if (this.#dirty.timeline > 0) {
+      this.#snapshots.save('timeline', this.#timeline.serialize());
+      this.#dirty.timeline = 0;
+    }
+    if (this.#dirty.search > 0 && this.#indexQueue.length === 0) {
+      this.#snapshots.save('search', this.#search.serialize());
+      this.#dirty.search = 0;
+    }
+  }
+
   search(query: string, limit: number): SearchResult {
+    // Someone is searching: restore the index now rather than after the start delay.
+    this.startIndexing();
     const terms = queryTerms(query);
     const hits: SearchResult['hits'] = [];
     for (const id of this.#search.search(terms, limit)) {
@@ -263,8 +325,10 @@ export class VaultEngine {
 
   close(): void {
     this.#search.close();
+    this.#timeline.close();
     wipe(this.#fieldKey);
     wipe(this.#integrityKey);
+    wipe(this.#snapshotKey);
     if (this.#db.open) {
       this.#db.pragma('wal_checkpoint(TRUNCATE)');
       this.#db.close();

@@ -77,24 +77,40 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
 
 /** Entries indexed per turn: small enough that requests (listing, saving) interleave promptly. */
 const INDEX_BATCH = 200;
+/** Let the first screen's requests in before restoring the search snapshot (a large synchronous load). */
+const INDEX_START_DELAY_MS = 150;
+/** While unlocked, changed indexes are snapshotted at most this often. */
+const SNAPSHOT_EVERY_MS = 5 * 60 * 1000;
 
 /**
- * Builds the search index after unlock without holding up the first screen: one batch per
- * event-loop turn (setImmediate), so requests queued meanwhile are answered between batches.
+ * Restores or builds the search index after unlock without holding up the first screen: one
+ * batch per event-loop turn, so requests queued meanwhile are answered between batches. When
+ * it is complete, and then every few minutes, the indexes are snapshotted (encrypted).
  */
 function indexInBackground(target: VaultEngine): void {
   const post = (p: { done: number; total: number }) => {
     const message: WorkerProgress = { progress: { task: 'index', ...p } };
     port.postMessage(message);
   };
-  post(target.startIndexing());
   const turn = () => {
     if (engine !== target) return; // locked or replaced meanwhile
     const progress = target.indexStep(INDEX_BATCH);
     post(progress);
-    if (progress.done < progress.total) setImmediate(turn);
+    if (progress.done < progress.total) {
+      setImmediate(turn);
+      return;
+    }
+    target.persistSnapshots();
+    const timer = setInterval(() => {
+      if (engine === target) target.persistSnapshots();
+      else clearInterval(timer);
+    }, SNAPSHOT_EVERY_MS);
   };
-  setImmediate(turn);
+  setTimeout(() => {
+    if (engine !== target) return;
+    post(target.startIndexing());
+    setImmediate(turn);
+  }, INDEX_START_DELAY_MS);
 }
 
 function toShape(error: unknown): AppErrorShape {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { m001Initial } from './001_initial';
 import { m002Settings } from './002_settings';
 import { m003Attachments } from './003_attachments';
+import { m004Snapshots } from './004_snapshots';
 
 export interface Migration {
   readonly version: number;
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Append-only: never edit a shipped migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Settings, m003Attachments];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Settings, m003Attachments, m004Snapshots];

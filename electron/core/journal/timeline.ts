@@ -1,0 +1,150 @@
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import type { EntrySummary } from '../../../shared/domain/entry';
+
+/**
+ * The timeline: decrypted entry summaries (title, excerpt, dates) in an in-memory SQLite
+ * database, sorted by an index, so a page is a keyset query instead of a scan. It lives in the
+ * vault worker only. Between sessions it is kept as an encrypted snapshot (see SnapshotStore)
+ * and reconciled at unlock against each row's version, so unlocking decrypts only what
+ * changed since, not every header.
+ */
+const CursorSchema = z.object({ d: z.boolean(), c: z.string(), i: z.string() });
+
+interface SummaryRow {
+  id: string;
+  damaged: 0 | 1;
+  created_at: string;
+  updated_at: string;
+  title: string;
+  excerpt: string;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS summaries (
+    id         TEXT PRIMARY KEY,
+    version    INTEGER NOT NULL,
+    damaged    INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    excerpt    TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS summaries_order ON summaries (damaged, created_at DESC, id);
+`;
+
+function toSummary(row: SummaryRow): EntrySummary {
+  return row.damaged
+    ? { damaged: true, id: row.id }
+    : {
+        damaged: false,
+        id: row.id,
+        title: row.title,
+        excerpt: row.excerpt,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      };
+}
+
+export class Timeline {
+  readonly #db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    db.pragma('temp_store = MEMORY');
+    db.exec(SCHEMA);
+    this.#db = db;
+  }
+
+  static empty(): Timeline {
+    return new Timeline(new Database(':memory:'));
+  }
+
+  /** From a decrypted snapshot; an unusable one gives an empty timeline (it is rebuilt, nothing is lost). */
+  static fromSnapshot(bytes: Uint8Array | null): Timeline {
+    if (!bytes) return Timeline.empty();
+    try {
+      return new Timeline(new Database(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    } catch {
+      return Timeline.empty();
+    }
+  }
+
+  get size(): number {
+    return (this.#db.prepare('SELECT count(*) AS n FROM summaries').get() as { n: number }).n;
+  }
+
+  upsert(summary: EntrySummary, version: number): void {
+    this.#db
+      .prepare(
+        `INSERT OR REPLACE INTO summaries (id, version, damaged, created_at, updated_at, title, excerpt)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        summary.id,
+        version,
+        summary.damaged ? 1 : 0,
+        summary.damaged ? '' : summary.createdAt,
+        summary.damaged ? '' : summary.updatedAt,
+        summary.damaged ? '' : summary.title,
+        summary.damaged ? '' : summary.excerpt,
+      );
+  }
+
+  remove(id: string): void {
+    this.#db.prepare('DELETE FROM summaries WHERE id = ?').run(id);
+  }
+
+  /** id → version of every summary held, to reconcile with the vault's rows. */
+  versions(): Map<string, number> {
+    const rows = this.#db.prepare('SELECT id, version FROM summaries').raw().all() as Array<[string, number]>;
+    return new Map(rows);
+  }
+
+  /** Newest first, damaged last; keyset pagination with an opaque cursor. */
+  page(limit: number, cursor?: string): { entries: EntrySummary[]; nextCursor: string | null } {
+    let rows: SummaryRow[];
+    const columns = 'id, damaged, created_at, updated_at, title, excerpt';
+    if (cursor === undefined) {
+      rows = this.#db
+        .prepare(`SELECT ${columns} FROM summaries ORDER BY damaged, created_at DESC, id LIMIT ?`)
+        .all(limit + 1) as SummaryRow[];
+    } else {
+      const after = decodeCursor(cursor);
+      rows = this.#db
+        .prepare(
+          `SELECT ${columns} FROM summaries
+           WHERE damaged > :d OR (damaged = :d AND (created_at < :c OR (created_at = :c AND id > :i)))
+           ORDER BY damaged, created_at DESC, id LIMIT :n`,
+        )
+        .all({ d: after.d ? 1 : 0, c: after.c, i: after.i, n: limit + 1 }) as SummaryRow[];
+    }
+    const more = rows.length > limit;
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      entries: page.map(toSummary),
+      nextCursor: more && last ? encodeCursor(last) : null,
+    };
+  }
+
+  serialize(): Buffer {
+    return this.#db.serialize();
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
+function encodeCursor(row: SummaryRow): string {
+  return Buffer.from(JSON.stringify({ d: row.damaged === 1, c: row.created_at, i: row.id })).toString('base64url');
+}
+
+function decodeCursor(cursor: string): z.infer<typeof CursorSchema> {
+  try {
+    return CursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new AppError('VALIDATION', 'malformed cursor');
+  }
+}
