@@ -51,7 +51,8 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 /** The envelope every IPC call returns: error codes survive the boundary, thrown errors would not. */
-export type IpcResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppErrorShape };
+export type IpcResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppErrorShape };
 
 export const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
 export const fail = (error: AppErrorShape): IpcResult<never> => ({ ok: false, error });

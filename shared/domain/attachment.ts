@@ -9,7 +9,9 @@ export type ImageType = z.infer<typeof ImageTypeSchema>;
 export const MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024;
 const MAX_BASE64_CHARS = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4;
 
-export const AttachmentIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'an attachment id is 32 lowercase hex characters');
+export const AttachmentIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/, 'an attachment id is 32 lowercase hex characters');
 
 export const AttachmentMetaSchema = z.object({
   id: AttachmentIdSchema,

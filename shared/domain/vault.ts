@@ -16,7 +16,10 @@ export type VaultState = z.infer<typeof VaultStateSchema>;
  * readable, and the user is told and offered their backups.
  */
 export const IntegrityVerdictSchema = z.enum(['verified', 'mismatch']);
-export const VaultStatusSchema = z.object({ state: VaultStateSchema, integrity: IntegrityVerdictSchema.optional() });
+export const VaultStatusSchema = z.object({
+  state: VaultStateSchema,
+  integrity: IntegrityVerdictSchema.optional(),
+});
 export type VaultStatus = z.infer<typeof VaultStatusSchema>;
 
 export const LockReasonSchema = z.enum(['manual', 'idle', 'system', 'quit']);

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { IpcResult } from '../errors';
 import { EntryDraftSchema, EntryIdSchema, EntrySchema, EntrySummarySchema } from '../domain/entry';
+import { LockReasonSchema, NewPassphraseSchema, PassphraseSchema, VaultStatusSchema } from '../domain/vault';
 import {
-  LockReasonSchema,
-  NewPassphraseSchema,
-  PassphraseSchema,
-  VaultStatusSchema,
-} from '../domain/vault';
-import { AttachmentAddSchema, AttachmentIdSchema, AttachmentMetaSchema, Base64Schema } from '../domain/attachment';
+  AttachmentAddSchema,
+  AttachmentIdSchema,
+  AttachmentMetaSchema,
+  Base64Schema,
+} from '../domain/attachment';
 import { SearchQuerySchema, SearchResultSchema } from '../domain/search';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 
@@ -80,7 +80,10 @@ export const contract = {
     input: z.object({ id: AttachmentIdSchema }),
     output: z.object({ meta: AttachmentMetaSchema, dataBase64: Base64Schema }),
   },
-  'attachments:delete': { input: z.object({ id: AttachmentIdSchema }), output: z.object({ id: AttachmentIdSchema }) },
+  'attachments:delete': {
+    input: z.object({ id: AttachmentIdSchema }),
+    output: z.object({ id: AttachmentIdSchema }),
+  },
   /** Full-text search (French and English stemming, accent-insensitive, prefix), ranked. */
   'search:query': { input: SearchQuerySchema, output: SearchResultSchema },
   'entries:delete': { input: z.object({ id: EntryIdSchema }), output: z.object({ id: EntryIdSchema }) },

@@ -11,7 +11,11 @@ afterEach(async () => h?.dispose());
 /** A real PNG signature and IHDR start, followed by a text chunk holding a canary. */
 function pngWith(text: string): Buffer {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, Buffer.from('\x00\x00\x00\x0dIHDR', 'latin1'), Buffer.from(`tEXt${text}`, 'latin1')]);
+  return Buffer.concat([
+    signature,
+    Buffer.from('\x00\x00\x00\x0dIHDR', 'latin1'),
+    Buffer.from(`tEXt${text}`, 'latin1'),
+  ]);
 }
 
 async function entryWithImage(canary = 'CANARY-IMG-5d1e') {
@@ -30,7 +34,12 @@ async function entryWithImage(canary = 'CANARY-IMG-5d1e') {
 describe('attachments', () => {
   it('stores an image encrypted and gives back the same bytes', async () => {
     const { entry, image, meta } = await entryWithImage();
-    expect(meta).toMatchObject({ entryId: entry.id, type: 'image/png', name: 'beach.png', bytes: image.length });
+    expect(meta).toMatchObject({
+      entryId: entry.id,
+      type: 'image/png',
+      name: 'beach.png',
+      bytes: image.length,
+    });
     expect(await h.value('attachments:list', { entryId: entry.id })).toEqual({ attachments: [meta] });
     const back = await h.value('attachments:get', { id: meta.id });
     expect(Buffer.from(back.dataBase64, 'base64').equals(image)).toBe(true);
@@ -42,21 +51,37 @@ describe('attachments', () => {
     const { entry } = await entryWithImage();
     const html = Buffer.from('<svg onload="alert(1)"></svg>');
     expect(
-      await h.call('attachments:add', { entryId: entry.id, name: 'x.png', dataBase64: html.toString('base64') }),
-    ).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/PNG, JPEG/) } });
-    expect(await h.call('attachments:add', { entryId: entry.id, name: 'x', dataBase64: 'not base64!' })).toMatchObject({
+      await h.call('attachments:add', {
+        entryId: entry.id,
+        name: 'x.png',
+        dataBase64: html.toString('base64'),
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/PNG, JPEG/) },
+    });
+    expect(
+      await h.call('attachments:add', { entryId: entry.id, name: 'x', dataBase64: 'not base64!' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
     expect(
-      await h.call('attachments:add', { entryId: 'a'.repeat(32), name: 'x', dataBase64: pngWith('x').toString('base64') }),
+      await h.call('attachments:add', {
+        entryId: 'a'.repeat(32),
+        name: 'x',
+        dataBase64: pngWith('x').toString('base64'),
+      }),
     ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('go with their entry when it is deleted', async () => {
     const { entry, meta } = await entryWithImage();
     await h.value('entries:delete', { id: entry.id });
-    expect(await h.call('attachments:get', { id: meta.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call('attachments:get', { id: meta.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     await h.value('vault:lock', undefined);
     expect(await h.value('vault:unlock', UNLOCK)).toMatchObject({ integrity: 'verified' });
   });

@@ -15,7 +15,10 @@ describe('nothing the user writes reaches the disk in clear', () => {
       'CANARY-ÉMOTION-honte-ðŸ’” accentuée',
       '2026-03-01', // dates are user data too: none may appear in clear
     ];
-    const { id } = await h.value('entries:create', { title: canaries[0]!, body: `${canaries[1]}\n${canaries[2]}` });
+    const { id } = await h.value('entries:create', {
+      title: canaries[0]!,
+      body: `${canaries[1]}\n${canaries[2]}`,
+    });
     await h.value('entries:update', { id, title: canaries[0]!, body: `${canaries[1]} (edited)` });
 
     // While unlocked, the write-ahead log holds the newest pages: it must be ciphertext too.
@@ -42,6 +45,7 @@ describe('nothing the user writes reaches the disk in clear', () => {
     await h.value('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE });
     await h.value('entries:delete', { id });
     await h.value('vault:lock', undefined);
-    for (const { file: f, bytes } of readTree(h.dataDir)) expect([f, bytes.includes(needle)]).toEqual([f, false]);
+    for (const { file: f, bytes } of readTree(h.dataDir))
+      expect([f, bytes.includes(needle)]).toEqual([f, false]);
   });
 });

@@ -19,7 +19,10 @@ describe('dispatch, the gate between an untrusted caller and the core', () => {
   it('rejects extra or mistyped input with VALIDATION, naming the field', async () => {
     h = startCore();
     const result = await dispatch(h.core.handlers, 'vault:create', { passphrase: 12345678 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/^passphrase:/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/^passphrase:/) },
+    });
   });
 
   it('folds an unexpected failure into INTERNAL without leaking its message, and logs no input', async () => {
@@ -34,7 +37,10 @@ describe('dispatch, the gate between an untrusted caller and the core', () => {
     const result = await dispatch(handlers, 'vault:status', undefined, {
       error: (message, detail) => logged.push({ message, detail }),
     });
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'unexpected failure in the core' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'unexpected failure in the core' },
+    });
     expect(JSON.stringify(logged)).not.toContain('secret');
     expect(logged).toEqual([
       { message: 'unexpected handler failure', detail: { channel: 'vault:status', kind: 'TypeError' } },

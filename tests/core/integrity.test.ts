@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCore, withRawVault, type Harness } from './support/coreHarness';
 
@@ -70,7 +70,9 @@ describe('the vault-wide integrity check at unlock', () => {
     await vault(2);
     await h.value('vault:lock', undefined);
     withRawVault(h.dataDir, (db) => {
-      const { value } = db.prepare("SELECT value FROM vault_meta WHERE key = 'integrity'").get() as { value: Buffer };
+      const { value } = db.prepare("SELECT value FROM vault_meta WHERE key = 'integrity'").get() as {
+        value: Buffer;
+      };
       value[3]! ^= 1;
       db.prepare("UPDATE vault_meta SET value = ? WHERE key = 'integrity'").run(value);
     });
@@ -82,11 +84,15 @@ describe('the vault-wide integrity check at unlock', () => {
 
   it('reports a swapped ledger from an older copy of the same vault', async () => {
     await vault(1);
-    const oldLedger = withRawVault(h.dataDir, (db) => db.prepare("SELECT value FROM vault_meta WHERE key = 'integrity'").get());
+    const oldLedger = withRawVault(h.dataDir, (db) =>
+      db.prepare("SELECT value FROM vault_meta WHERE key = 'integrity'").get(),
+    );
     await h.value('entries:create', { body: 'newer' });
     await h.value('vault:lock', undefined);
     withRawVault(h.dataDir, (db) =>
-      db.prepare("UPDATE vault_meta SET value = ? WHERE key = 'integrity'").run((oldLedger as { value: Buffer }).value),
+      db
+        .prepare("UPDATE vault_meta SET value = ? WHERE key = 'integrity'")
+        .run((oldLedger as { value: Buffer }).value),
     );
     expect(await h.value('vault:unlock', UNLOCK)).toMatchObject({ integrity: 'mismatch' });
   });

@@ -26,7 +26,10 @@ describe('changing the passphrase', () => {
     const before = entryBytes(h.dataDir);
 
     await h.value('vault:unlock', { method: 'passphrase', passphrase: OLD });
-    expect(await h.value('vault:changePassphrase', { current: OLD, next: NEW })).toEqual({ state: 'unlocked', integrity: 'verified' });
+    expect(await h.value('vault:changePassphrase', { current: OLD, next: NEW })).toEqual({
+      state: 'unlocked',
+      integrity: 'verified',
+    });
     await h.value('vault:lock', undefined);
 
     expect(entryBytes(h.dataDir)).toEqual(before);
@@ -38,13 +41,18 @@ describe('changing the passphrase', () => {
     expect((await h.value('entries:list', { limit: 5 })).entries).toMatchObject([{ title: 'kept' }]);
     await h.value('vault:lock', undefined);
     // The recovery key is a separate slot and still opens.
-    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey })).toEqual({ state: 'unlocked', integrity: 'verified' });
+    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey })).toEqual({
+      state: 'unlocked',
+      integrity: 'verified',
+    });
   });
 
   it('requires the current passphrase, and changes nothing when it is wrong', async () => {
     h = startCore();
     await h.value('vault:create', { passphrase: OLD });
-    expect(await h.call('vault:changePassphrase', { current: 'not the passphrase', next: NEW })).toMatchObject({
+    expect(
+      await h.call('vault:changePassphrase', { current: 'not the passphrase', next: NEW }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'BAD_PASSPHRASE' },
     });
@@ -53,7 +61,9 @@ describe('changing the passphrase', () => {
       error: { code: 'VALIDATION' },
     });
     await h.value('vault:lock', undefined);
-    expect(await h.call('vault:unlock', { method: 'passphrase', passphrase: OLD })).toMatchObject({ ok: true });
+    expect(await h.call('vault:unlock', { method: 'passphrase', passphrase: OLD })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('is refused while locked', async () => {
@@ -78,7 +88,10 @@ describe('regenerating the recovery key', () => {
       ok: false,
       error: { code: 'BAD_PASSPHRASE' },
     });
-    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey: second })).toEqual({ state: 'unlocked', integrity: 'verified' });
+    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey: second })).toEqual({
+      state: 'unlocked',
+      integrity: 'verified',
+    });
   });
 
   it('requires the passphrase', async () => {
@@ -98,7 +111,8 @@ describe('rotating the data key', () => {
     h = startCore();
     const { recoveryKey: oldRecovery } = await h.value('vault:create', { passphrase: OLD });
     const ids: string[] = [];
-    for (let i = 0; i < 12; i++) ids.push((await h.value('entries:create', { title: `t${i}`, body: `body ${i}` })).id);
+    for (let i = 0; i < 12; i++)
+      ids.push((await h.value('entries:create', { title: `t${i}`, body: `body ${i}` })).id);
     const before = entryBytes(h.dataDir);
 
     const { recoveryKey } = await h.value('vault:rotateDataKey', { passphrase: OLD });
@@ -138,14 +152,19 @@ describe('rotating the data key', () => {
     const bad = await h.value('entries:create', { body: 'will be damaged' });
     await h.value('vault:lock', undefined);
     const db = new Database(path.join(h.dataDir, 'vault', 'journal.db'));
-    const body = Buffer.from((db.prepare('SELECT body FROM entries WHERE id = ?').get(bad.id) as { body: Buffer }).body);
+    const body = Buffer.from(
+      (db.prepare('SELECT body FROM entries WHERE id = ?').get(bad.id) as { body: Buffer }).body,
+    );
     body[40]! ^= 1;
     db.prepare('UPDATE entries SET body = ? WHERE id = ?').run(body, bad.id);
     db.close();
     await h.value('vault:unlock', { method: 'passphrase', passphrase: OLD });
     await h.value('vault:rotateDataKey', { passphrase: OLD });
     expect(await h.value('entries:get', { id: good.id })).toMatchObject({ body: 'fine' });
-    expect(await h.call('entries:get', { id: bad.id })).toMatchObject({ ok: false, error: { code: 'DAMAGED_RECORD' } });
+    expect(await h.call('entries:get', { id: bad.id })).toMatchObject({
+      ok: false,
+      error: { code: 'DAMAGED_RECORD' },
+    });
   });
 
   it('requires the passphrase and changes nothing when it is wrong', async () => {

@@ -21,9 +21,9 @@ function freshDb(): Database.Database {
 }
 
 function tables(d: Database.Database): string[] {
-  return (d.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return (
+    d.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 describe('schema migrations', () => {
@@ -37,7 +37,8 @@ describe('schema migrations', () => {
     expect(tables(d)).toEqual(['entries', 'keyslots', 'vault_meta']);
     expect(d.pragma('user_version', { simple: true })).toBe(1);
     for (const name of tables(d)) {
-      const sql = (d.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').get(name) as { sql: string }).sql;
+      const sql = (d.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').get(name) as { sql: string })
+        .sql;
       expect(sql).toMatch(/STRICT, WITHOUT ROWID$/);
     }
   });
@@ -45,7 +46,9 @@ describe('schema migrations', () => {
   it('002 adds the encrypted settings table to a version-1 vault, keeping its entries', () => {
     const d = freshDb();
     migrate(d, MIGRATIONS.slice(0, 1));
-    d.prepare("INSERT INTO entries (id, version, header, body, auth_tags) VALUES ('a', 1, x'00', x'00', x'00')").run();
+    d.prepare(
+      "INSERT INTO entries (id, version, header, body, auth_tags) VALUES ('a', 1, x'00', x'00', x'00')",
+    ).run();
     expect(migrate(d, MIGRATIONS.slice(0, 2))).toBe(2);
     expect(tables(d)).toEqual(['entries', 'keyslots', 'settings', 'vault_meta']);
     expect(d.prepare('SELECT count(*) AS n FROM entries').get()).toEqual({ n: 1 });
@@ -56,7 +59,9 @@ describe('schema migrations', () => {
     migrate(d, MIGRATIONS.slice(0, 2));
     expect(migrate(d, MIGRATIONS.slice(0, 3))).toBe(3);
     expect(tables(d)).toEqual(['attachments', 'entries', 'keyslots', 'settings', 'vault_meta']);
-    const sql = (d.prepare("SELECT sql FROM sqlite_schema WHERE name = 'attachments'").get() as { sql: string }).sql;
+    const sql = (
+      d.prepare("SELECT sql FROM sqlite_schema WHERE name = 'attachments'").get() as { sql: string }
+    ).sql;
     expect(sql).toMatch(/STRICT, WITHOUT ROWID$/);
   });
 

@@ -93,7 +93,10 @@ describe('search', () => {
   });
 
   it('rebuilds the index in the background after unlock, reporting progress, and drops it on lock', async () => {
-    const entries = Array.from({ length: 450 }, (_, i) => ({ title: `n${i}`, body: i === 7 ? 'the word serendipity' : 'plain' }));
+    const entries = Array.from({ length: 450 }, (_, i) => ({
+      title: `n${i}`,
+      body: i === 7 ? 'the word serendipity' : 'plain',
+    }));
     await journal(entries);
     await h.value('vault:lock', undefined);
     expect(await h.call('search:query', { query: 'serendipity', limit: 5 })).toMatchObject({
@@ -133,7 +136,9 @@ async function relock(): Promise<void> {
 
 describe('index snapshots', () => {
   it('let the next unlock re-index only what changed since', async () => {
-    const ids = await journal(Array.from({ length: 60 }, (_, i) => ({ title: `n${i}`, body: 'plain words' })));
+    const ids = await journal(
+      Array.from({ length: 60 }, (_, i) => ({ title: `n${i}`, body: 'plain words' })),
+    );
     await relock(); // indexes what the creation session did not snapshot, then snapshots it
     await relock();
     expect(indexProgress().at(-1)).toEqual({ task: 'index', done: 0, total: 0 });

@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DecryptionError, initSodium, openStream, randomBytes, sealStream } from '../../electron/core/crypto/sodium';
+import {
+  DecryptionError,
+  initSodium,
+  openStream,
+  randomBytes,
+  sealStream,
+} from '../../electron/core/crypto/sodium';
 
 const AD = new TextEncoder().encode('alcove/snapshot/v1|test|search');
 const MiB = 1024 * 1024;
@@ -33,8 +39,8 @@ describe('the snapshot stream cipher (secretstream, 1 MiB chunks)', () => {
     swapped.set(sealed.subarray(c, c + size), c + size);
     expect(() => openStream(key, swapped, AD)).toThrow(DecryptionError);
     expect(() => openStream(randomBytes(32), sealed, AD)).toThrow(DecryptionError);
-    expect(() => openStream(key, sealed, new TextEncoder().encode('alcove/snapshot/v1|test|timeline'))).toThrow(
-      DecryptionError,
-    );
+    expect(() =>
+      openStream(key, sealed, new TextEncoder().encode('alcove/snapshot/v1|test|timeline')),
+    ).toThrow(DecryptionError);
   });
 });

@@ -7,7 +7,6 @@ const PASSPHRASE = 'a long enough passphrase';
 let h: Harness;
 afterEach(async () => h?.dispose());
 
-
 async function vaultWithTwoEntries() {
   h = startCore();
   await h.value('vault:create', { passphrase: PASSPHRASE });
@@ -127,7 +126,10 @@ describe('tampered or damaged records', () => {
       ok: false,
       error: { code: 'VAULT_CORRUPT', message: expect.stringMatching(/recovery key/) },
     });
-    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey })).toEqual({ state: 'unlocked', integrity: 'verified' });
+    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey })).toEqual({
+      state: 'unlocked',
+      integrity: 'verified',
+    });
   });
 
   it('says the vault is damaged when the database file is truncated, and never starts an empty journal', async () => {

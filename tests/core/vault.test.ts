@@ -29,7 +29,9 @@ describe('the vault lifecycle', () => {
     await h.value('vault:lock', undefined);
     const again = await h.call('vault:create', { passphrase: 'another passphrase' });
     expect(again).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
-    expect(await h.call('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await h.call('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('says there is no vault when asked to unlock an empty folder', async () => {
@@ -68,7 +70,9 @@ describe('the vault lifecycle', () => {
     await h.value('vault:create', { passphrase: PASSPHRASE });
     const { id } = await h.value('entries:create', { title: 'kept', body: 'still here' });
     await h.value('vault:lock', undefined);
-    expect(await h.call('vault:unlock', { method: 'passphrase', passphrase: 'not the passphrase' })).toMatchObject({
+    expect(
+      await h.call('vault:unlock', { method: 'passphrase', passphrase: 'not the passphrase' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'BAD_PASSPHRASE' },
     });
@@ -84,7 +88,9 @@ describe('the vault lifecycle', () => {
     await h.value('vault:create', { passphrase: 'mot de passe très sûr' });
     await h.value('vault:lock', undefined);
     const decomposed = 'mot de passe très sûr'.normalize('NFD');
-    expect(await h.call('vault:unlock', { method: 'passphrase', passphrase: decomposed })).toMatchObject({ ok: true });
+    expect(await h.call('vault:unlock', { method: 'passphrase', passphrase: decomposed })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('opens with the recovery key, typed in lower case with spaces', async () => {
@@ -92,7 +98,10 @@ describe('the vault lifecycle', () => {
     const { recoveryKey } = await h.value('vault:create', { passphrase: PASSPHRASE });
     await h.value('vault:lock', undefined);
     const typed = recoveryKey.toLowerCase().replaceAll('-', ' ');
-    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey: typed })).toEqual({ state: 'unlocked', integrity: 'verified' });
+    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey: typed })).toEqual({
+      state: 'unlocked',
+      integrity: 'verified',
+    });
   });
 
   it('tells a typo in the recovery key apart from a wrong one', async () => {
@@ -101,7 +110,10 @@ describe('the vault lifecycle', () => {
     await h.value('vault:lock', undefined);
     const typo = (recoveryKey[0] === 'A' ? 'B' : 'A') + recoveryKey.slice(1);
     const result = await h.call('vault:unlock', { method: 'recovery', recoveryKey: typo });
-    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_PASSPHRASE', message: expect.stringMatching(/typo/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PASSPHRASE', message: expect.stringMatching(/typo/) },
+    });
   });
 
   it('slows down repeated failures: after three, the next attempt must wait', async () => {
@@ -113,7 +125,9 @@ describe('the vault lifecycle', () => {
     const limited = await h.call('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE });
     expect(limited).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', retryAfterMs: 1000 } });
     h.clock.ms += 1000;
-    expect(await h.call('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+    expect(await h.call('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('keeps the vault folder private (0700) and the database file 0600', async () => {

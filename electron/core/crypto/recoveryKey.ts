@@ -49,7 +49,9 @@ export function generateRecoveryKey(): { key: Uint8Array; text: string } {
   const raw = new Uint8Array(KEY_BYTES + CHECKSUM_BYTES);
   raw.set(key, 0);
   raw.set(checksum(key), KEY_BYTES);
-  const text = base32Encode(raw).match(/.{1,4}/g)!.join('-');
+  const text = base32Encode(raw)
+    .match(/.{1,4}/g)!
+    .join('-');
   raw.fill(0);
   return { key, text };
 }
@@ -58,11 +60,7 @@ export type ParsedRecoveryKey = { ok: true; key: Uint8Array } | { ok: false; rea
 
 /** Accepts any case, spaces or dashes between groups, and 0 / 1 typed for O / I (not in the alphabet). */
 export function parseRecoveryKey(input: string): ParsedRecoveryKey {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/0/g, 'O')
-    .replace(/1/g, 'I');
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/0/g, 'O').replace(/1/g, 'I');
   if (cleaned.length !== 56) return { ok: false, reason: 'format' };
   const raw = base32Decode(cleaned);
   if (!raw || raw.length !== KEY_BYTES + CHECKSUM_BYTES) return { ok: false, reason: 'format' };

@@ -76,7 +76,13 @@ export function argon2id(passphrase: string, salt: Uint8Array, params: Argon2Par
 /** XChaCha20-Poly1305 with a fresh random nonce; returns nonce ‖ ciphertext ‖ tag. */
 export function seal(key: Uint8Array, plaintext: Uint8Array, associatedData: Uint8Array): Uint8Array {
   const nonce = randomBytes(AEAD_NONCE_BYTES);
-  const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, associatedData, null, nonce, key);
+  const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+    plaintext,
+    associatedData,
+    null,
+    nonce,
+    key,
+  );
   const out = new Uint8Array(AEAD_NONCE_BYTES + sealed.length);
   out.set(nonce, 0);
   out.set(sealed, AEAD_NONCE_BYTES);

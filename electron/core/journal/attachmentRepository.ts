@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import { AttachmentMetaSchema, MAX_ATTACHMENT_BYTES, type AttachmentMeta } from '../../../shared/domain/attachment';
+import {
+  AttachmentMetaSchema,
+  MAX_ATTACHMENT_BYTES,
+  type AttachmentMeta,
+} from '../../../shared/domain/attachment';
 import type { Db } from '../db/openDatabase';
 import { authTagsOf, type IntegrityLedger } from '../vault/integrity';
 import { DamagedRecordError, type RecordCipher } from '../vault/recordCipher';
@@ -33,7 +37,8 @@ export class AttachmentRepository {
   }
 
   add(entryId: string, name: string, bytes: Uint8Array, nowIso: string): AttachmentMeta {
-    if (bytes.length > MAX_ATTACHMENT_BYTES) throw new AppError('VALIDATION', 'an attachment is at most 15 MB');
+    if (bytes.length > MAX_ATTACHMENT_BYTES)
+      throw new AppError('VALIDATION', 'an attachment is at most 15 MB');
     const type = sniffImageType(bytes);
     if (!type) throw new AppError('VALIDATION', 'only PNG, JPEG, GIF and WebP images can be attached');
     const meta: AttachmentMeta = {
@@ -65,10 +70,14 @@ export class AttachmentRepository {
     const row = this.#row(id);
     try {
       const meta = this.#openMeta(row);
-      const bytes = this.#cipher.openBytes({ table: TABLE, rowId: id, column: 'data', rowVersion: row.version }, row.data);
+      const bytes = this.#cipher.openBytes(
+        { table: TABLE, rowId: id, column: 'data', rowVersion: row.version },
+        row.data,
+      );
       return { meta, bytes };
     } catch (error) {
-      if (error instanceof DamagedRecordError) throw new AppError('DAMAGED_RECORD', 'this image could not be decrypted');
+      if (error instanceof DamagedRecordError)
+        throw new AppError('DAMAGED_RECORD', 'this image could not be decrypted');
       throw error;
     }
   }
@@ -132,16 +141,22 @@ export class AttachmentRepository {
   }
 
   #row(id: string): AttachmentRow {
-    const row = this.#db.prepare('SELECT id, version, meta, data, auth_tags FROM attachments WHERE id = ?').get(id) as
-      | AttachmentRow
-      | undefined;
+    const row = this.#db
+      .prepare('SELECT id, version, meta, data, auth_tags FROM attachments WHERE id = ?')
+      .get(id) as AttachmentRow | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'no such attachment');
     return row;
   }
 }
 
 function sealAttachment(cipher: RecordCipher, meta: AttachmentMeta, bytes: Uint8Array, version: number) {
-  const sealedMeta = cipher.sealJson({ table: TABLE, rowId: meta.id, column: 'meta', rowVersion: version }, meta);
-  const sealedData = cipher.sealBytes({ table: TABLE, rowId: meta.id, column: 'data', rowVersion: version }, bytes);
+  const sealedMeta = cipher.sealJson(
+    { table: TABLE, rowId: meta.id, column: 'meta', rowVersion: version },
+    meta,
+  );
+  const sealedData = cipher.sealBytes(
+    { table: TABLE, rowId: meta.id, column: 'data', rowVersion: version },
+    bytes,
+  );
   return { meta: sealedMeta, data: sealedData, authTags: authTagsOf(sealedMeta, sealedData) };
 }

@@ -50,7 +50,13 @@ export class EntryRepository {
   readonly #observer: EntryObserver | undefined;
   readonly #timeline: Timeline;
 
-  constructor(db: Db, cipher: RecordCipher, ledger: IntegrityLedger, timeline: Timeline, observer?: EntryObserver) {
+  constructor(
+    db: Db,
+    cipher: RecordCipher,
+    ledger: IntegrityLedger,
+    timeline: Timeline,
+    observer?: EntryObserver,
+  ) {
     this.#db = db;
     this.#cipher = cipher;
     this.#ledger = ledger;
@@ -77,8 +83,12 @@ export class EntryRepository {
    * Adds many entries with their own dates in ONE transaction (imports, restores, benchmarks):
    * one fsync instead of one per entry.
    */
-  createMany(drafts: ReadonlyArray<Required<EntryDraft> & { createdAt: string; updatedAt?: string }>): string[] {
-    const insert = this.#db.prepare('INSERT INTO entries (id, version, header, body, auth_tags) VALUES (?, ?, ?, ?, ?)');
+  createMany(
+    drafts: ReadonlyArray<Required<EntryDraft> & { createdAt: string; updatedAt?: string }>,
+  ): string[] {
+    const insert = this.#db.prepare(
+      'INSERT INTO entries (id, version, header, body, auth_tags) VALUES (?, ?, ?, ?, ?)',
+    );
     const created: Entry[] = [];
     this.#db.transaction(() => {
       for (const draft of drafts) {
@@ -110,7 +120,9 @@ export class EntryRepository {
     const sealed = this.#seal(entry, version);
     this.#db.transaction(() => {
       const result = this.#db
-        .prepare('UPDATE entries SET version = ?, header = ?, body = ?, auth_tags = ? WHERE id = ? AND version = ?')
+        .prepare(
+          'UPDATE entries SET version = ?, header = ?, body = ?, auth_tags = ? WHERE id = ? AND version = ?',
+        )
         .run(version, sealed.header, sealed.body, sealed.authTags, id, row.version);
       if (result.changes !== 1) throw new AppError('INTERNAL', 'concurrent update of the same entry');
       this.#ledger.record(rowSeal(id, row.version, row.auth_tags), rowSeal(id, version, sealed.authTags));
@@ -165,7 +177,9 @@ export class EntryRepository {
 
   /** id → version of every row (for reconciling derived indexes). */
   versions(): Map<string, number> {
-    return new Map(this.#db.prepare('SELECT id, version FROM entries').raw().all() as Array<[string, number]>);
+    return new Map(
+      this.#db.prepare('SELECT id, version FROM entries').raw().all() as Array<[string, number]>,
+    );
   }
 
   /**
@@ -212,7 +226,8 @@ export class EntryRepository {
       const row = this.#row(id);
       return { entry: this.#decrypt(row), version: row.version };
     } catch (error) {
-      if (error instanceof AppError && (error.code === 'DAMAGED_RECORD' || error.code === 'NOT_FOUND')) return null;
+      if (error instanceof AppError && (error.code === 'DAMAGED_RECORD' || error.code === 'NOT_FOUND'))
+        return null;
       throw error;
     }
   }
@@ -226,9 +241,9 @@ export class EntryRepository {
   }
 
   #row(id: string): EntryRow {
-    const row = this.#db.prepare('SELECT id, version, header, body, auth_tags FROM entries WHERE id = ?').get(id) as
-      | EntryRow
-      | undefined;
+    const row = this.#db
+      .prepare('SELECT id, version, header, body, auth_tags FROM entries WHERE id = ?')
+      .get(id) as EntryRow | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'no such entry');
     return row;
   }
@@ -299,7 +314,10 @@ interface SealedEntry {
 
 function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedEntry {
   const header: Header = { t: entry.title, x: excerptOf(entry.body), c: entry.createdAt, u: entry.updatedAt };
-  const sealedHeader = cipher.sealJson({ table: TABLE, rowId: entry.id, column: 'header', rowVersion: version }, header);
+  const sealedHeader = cipher.sealJson(
+    { table: TABLE, rowId: entry.id, column: 'header', rowVersion: version },
+    header,
+  );
   const sealedBody = cipher.sealBytes(
     { table: TABLE, rowId: entry.id, column: 'body', rowVersion: version },
     encoder.encode(entry.body),

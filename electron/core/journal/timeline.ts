@@ -138,7 +138,9 @@ export class Timeline {
 }
 
 function encodeCursor(row: SummaryRow): string {
-  return Buffer.from(JSON.stringify({ d: row.damaged === 1, c: row.created_at, i: row.id })).toString('base64url');
+  return Buffer.from(JSON.stringify({ d: row.damaged === 1, c: row.created_at, i: row.id })).toString(
+    'base64url',
+  );
 }
 
 function decodeCursor(cursor: string): z.infer<typeof CursorSchema> {

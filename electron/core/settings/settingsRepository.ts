@@ -1,5 +1,10 @@
 import { AppError } from '../../../shared/errors';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/domain/settings';
+import {
+  DEFAULT_SETTINGS,
+  SettingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../../shared/domain/settings';
 import type { Db } from '../db/openDatabase';
 import { authTagsOf, type IntegrityLedger } from '../vault/integrity';
 import type { RecordCipher } from '../vault/recordCipher';
@@ -29,7 +34,10 @@ export class SettingsRepository {
     const row = this.#row();
     if (!row) return DEFAULT_SETTINGS;
     try {
-      const stored = this.#cipher.openJson({ table: TABLE, rowId: ROW, column: 'value', rowVersion: row.version }, row.value);
+      const stored = this.#cipher.openJson(
+        { table: TABLE, rowId: ROW, column: 'value', rowVersion: row.version },
+        row.value,
+      );
       // A field unknown to this version, or missing, falls back to its default on its own.
       const known = SettingsSchema.partial().safeParse(stored);
       return { ...DEFAULT_SETTINGS, ...(known.success ? known.data : {}) };
@@ -42,7 +50,10 @@ export class SettingsRepository {
     const row = this.#row();
     const next = SettingsSchema.parse({ ...this.#currentOrDefaults(row), ...patch });
     const version = (row?.version ?? 0) + 1;
-    const value = this.#cipher.sealJson({ table: TABLE, rowId: ROW, column: 'value', rowVersion: version }, next);
+    const value = this.#cipher.sealJson(
+      { table: TABLE, rowId: ROW, column: 'value', rowVersion: version },
+      next,
+    );
     const authTags = authTagsOf(value);
     this.#db.transaction(() => {
       this.#db
@@ -66,8 +77,13 @@ export class SettingsRepository {
     } catch {
       return; // damaged: kept as it is, like a damaged entry
     }
-    const value = next.sealJson({ table: TABLE, rowId: ROW, column: 'value', rowVersion: row.version }, current);
-    this.#db.prepare('UPDATE settings SET value = ?, auth_tags = ? WHERE id = ?').run(value, authTagsOf(value), ROW);
+    const value = next.sealJson(
+      { table: TABLE, rowId: ROW, column: 'value', rowVersion: row.version },
+      current,
+    );
+    this.#db
+      .prepare('UPDATE settings SET value = ?, auth_tags = ? WHERE id = ?')
+      .run(value, authTagsOf(value), ROW);
   }
 
   /** Damaged settings can be overwritten: the user is choosing new values anyway. */
@@ -82,7 +98,6 @@ export class SettingsRepository {
 
   #row(): SettingsRow | undefined {
     return this.#db.prepare('SELECT version, value, auth_tags FROM settings WHERE id = ?').get(ROW) as
-      | SettingsRow
-      | undefined;
+      SettingsRow | undefined;
   }
 }

@@ -86,10 +86,12 @@ export class IntegrityLedger {
   #aggregateOfRows(): Buffer {
     const aggregate = Buffer.alloc(DIGEST_BYTES);
     for (const table of PROTECTED_TABLES) {
-      const rows = this.#db.prepare(`SELECT id, version, auth_tags FROM ${table}`).raw().iterate() as Iterable<
-        [string, number, Uint8Array]
-      >;
-      for (const [id, version, authTags] of rows) xorInto(aggregate, this.#rowDigest({ table, id, version, authTags }));
+      const rows = this.#db
+        .prepare(`SELECT id, version, auth_tags FROM ${table}`)
+        .raw()
+        .iterate() as Iterable<[string, number, Uint8Array]>;
+      for (const [id, version, authTags] of rows)
+        xorInto(aggregate, this.#rowDigest({ table, id, version, authTags }));
     }
     return aggregate;
   }
@@ -102,7 +104,10 @@ export class IntegrityLedger {
   }
 
   #stateTag(counterAndAggregate: Uint8Array): Buffer {
-    return createHmac('sha256', this.#key).update(`alcove/integrity/v1|${this.#vaultId}|`).update(counterAndAggregate).digest();
+    return createHmac('sha256', this.#key)
+      .update(`alcove/integrity/v1|${this.#vaultId}|`)
+      .update(counterAndAggregate)
+      .digest();
   }
 
   #encode(counter: bigint, aggregate: Uint8Array): Buffer {
@@ -115,8 +120,7 @@ export class IntegrityLedger {
   /** The stored state, or null when it is missing or its tag does not verify. */
   #readState(): { counter: bigint; aggregate: Buffer } | null {
     const row = this.#db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(META_KEY) as
-      | { value: Uint8Array }
-      | undefined;
+      { value: Uint8Array } | undefined;
     if (!row || row.value.length !== STATE_BYTES) return null;
     const value = Buffer.from(row.value);
     const body = value.subarray(0, 8 + DIGEST_BYTES);

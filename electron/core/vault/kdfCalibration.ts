@@ -37,7 +37,10 @@ export function deriveCalibrated(
 export function adjust(cost: Argon2Params, elapsedMs: number): Argon2Params | null {
   if (elapsedMs < TARGET_MIN_MS) {
     const factor = (TARGET_MIN_MS + TARGET_MAX_MS) / 2 / Math.max(elapsedMs, 1);
-    return { ...cost, opslimit: Math.min(20, Math.max(cost.opslimit + 1, Math.round(cost.opslimit * factor))) };
+    return {
+      ...cost,
+      opslimit: Math.min(20, Math.max(cost.opslimit + 1, Math.round(cost.opslimit * factor))),
+    };
   }
   if (elapsedMs > TARGET_MAX_MS) {
     if (cost.memlimit > ARGON2_FLOOR.memlimit) return { ...cost, memlimit: cost.memlimit / 2 };

@@ -49,14 +49,28 @@ function recoveryKek(recoveryKey: Uint8Array): Uint8Array {
   return blake2b(encoder.encode('alcove/recovery-kek/v1'), 32, recoveryKey);
 }
 
-function writeSlot(db: Db, vaultId: string, kind: SlotKind, params: string, kek: Uint8Array, dataKey: Uint8Array): void {
+function writeSlot(
+  db: Db,
+  vaultId: string,
+  kind: SlotKind,
+  params: string,
+  kek: Uint8Array,
+  dataKey: Uint8Array,
+): void {
   const id = randomUUID();
   const wrapped = seal(kek, dataKey, slotAssociatedData(vaultId, id, kind, params));
-  db.prepare('INSERT INTO keyslots (id, kind, params, wrapped_key) VALUES (?, ?, ?, ?)').run(id, kind, params, wrapped);
+  db.prepare('INSERT INTO keyslots (id, kind, params, wrapped_key) VALUES (?, ?, ?, ?)').run(
+    id,
+    kind,
+    params,
+    wrapped,
+  );
 }
 
 function readSlots(db: Db, kind: SlotKind): SlotRow[] {
-  return db.prepare('SELECT id, kind, params, wrapped_key FROM keyslots WHERE kind = ?').all(kind) as SlotRow[];
+  return db
+    .prepare('SELECT id, kind, params, wrapped_key FROM keyslots WHERE kind = ?')
+    .all(kind) as SlotRow[];
 }
 
 export interface DerivedPassphraseKey {
@@ -77,7 +91,12 @@ export function derivePassphraseKek(passphrase: string, cost: Argon2Params): Der
   return { kek: argon2id(passphrase, salt, cost), params };
 }
 
-export function addPassphraseSlot(db: Db, vaultId: string, dataKey: Uint8Array, derived: DerivedPassphraseKey): void {
+export function addPassphraseSlot(
+  db: Db,
+  vaultId: string,
+  dataKey: Uint8Array,
+  derived: DerivedPassphraseKey,
+): void {
   writeSlot(db, vaultId, 'passphrase', derived.params, derived.kek, dataKey);
 }
 

@@ -31,7 +31,8 @@ export class SnapshotStore {
 
   /** The decrypted snapshot, or null when there is none or it does not authenticate. */
   load(kind: SnapshotKind): Uint8Array | null {
-    const row = this.#db.prepare('SELECT data FROM snapshots WHERE id = ?').get(kind) as { data: Uint8Array } | undefined;
+    const row = this.#db.prepare('SELECT data FROM snapshots WHERE id = ?').get(kind) as
+      { data: Uint8Array } | undefined;
     if (!row) return null;
     try {
       return openStream(this.#key, row.data, this.#associatedData(kind));

@@ -143,7 +143,10 @@ export class VaultClient {
 
   #refuseWhileThrottled(): void {
     const wait = this.#lastFailureAt + unlockDelayMs(this.#failures) - this.#options.nowMs();
-    if (wait > 0) throw new AppError('RATE_LIMITED', 'too many attempts; wait before trying again', { retryAfterMs: wait });
+    if (wait > 0)
+      throw new AppError('RATE_LIMITED', 'too many attempts; wait before trying again', {
+        retryAfterMs: wait,
+      });
   }
 
   /** Runs a passphrase check; wrong answers count towards the back-off, a right one resets it. */
@@ -223,7 +226,11 @@ export class VaultClient {
     return session;
   }
 
-  #send<O extends WorkerOp>(session: Session, op: O, args: WorkerOps[O]['args']): Promise<WorkerOps[O]['result']> {
+  #send<O extends WorkerOp>(
+    session: Session,
+    op: O,
+    args: WorkerOps[O]['args'],
+  ): Promise<WorkerOps[O]['result']> {
     const id = this.#nextId++;
     const request: WorkerRequest<O> = { id, op, args };
     return new Promise((resolve, reject) => {

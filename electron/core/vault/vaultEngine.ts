@@ -25,12 +25,12 @@ const SUBKEY_FIELDS = 1;
 const SUBKEY_INTEGRITY = 2;
 const SUBKEY_SNAPSHOTS = 3;
 
-export type UnlockMethod = { method: 'passphrase'; passphrase: string } | { method: 'recovery'; recoveryKey: string };
+export type UnlockMethod =
+  { method: 'passphrase'; passphrase: string } | { method: 'recovery'; recoveryKey: string };
 
 function readVaultId(db: Db): string {
   const row = db.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as
-    | { value: Uint8Array }
-    | undefined;
+    { value: Uint8Array } | undefined;
   if (!row) throw new AppError('VAULT_CORRUPT', 'the vault has no identifier');
   return Buffer.from(row.value).toString('hex');
 }
@@ -67,7 +67,9 @@ export class VaultEngine {
     this.#db = db;
     this.#vaultId = vaultId;
     this.#deriveKeys(dataKey);
-    this.#timeline = withSnapshots ? Timeline.fromSnapshot(this.#snapshots.load('timeline')) : Timeline.empty();
+    this.#timeline = withSnapshots
+      ? Timeline.fromSnapshot(this.#snapshots.load('timeline'))
+      : Timeline.empty();
     this.#buildRepositories();
   }
 
@@ -126,7 +128,11 @@ export class VaultEngine {
     });
   }
 
-  static create(dataDir: string, passphrase: string, profile: KdfProfile): { engine: VaultEngine; recoveryKey: string } {
+  static create(
+    dataDir: string,
+    passphrase: string,
+    profile: KdfProfile,
+  ): { engine: VaultEngine; recoveryKey: string } {
     const file = path.join(dataDir, VAULT_FILE);
     const derived = deriveCalibrated(passphrase, profile);
     const db = openDatabase(file, 'create');
@@ -230,7 +236,11 @@ export class VaultEngine {
    * transaction, so a crash leaves either the old vault or the new one, never a mix.
    * Damaged records cannot be re-encrypted and are kept as they are.
    */
-  rotateDataKey(passphrase: string, profile: KdfProfile, onProgress: (done: number, total: number) => void): string {
+  rotateDataKey(
+    passphrase: string,
+    profile: KdfProfile,
+    onProgress: (done: number, total: number) => void,
+  ): string {
     wipe(unwrapWithPassphrase(this.#db, this.#vaultId, passphrase));
     const derived = deriveCalibrated(passphrase, profile);
     const dataKey = randomBytes(KEY_BYTES);
@@ -317,7 +327,12 @@ export class VaultEngine {
     for (const id of this.#search.search(terms, limit)) {
       const entry = this.#entries.tryGet(id);
       if (!entry) continue;
-      hits.push({ id, createdAt: entry.createdAt, title: highlight(entry.title, terms), snippet: snippet(entry.body, terms) });
+      hits.push({
+        id,
+        createdAt: entry.createdAt,
+        title: highlight(entry.title, terms),
+        snippet: snippet(entry.body, terms),
+      });
     }
     const { done, total } = this.indexProgress();
     return { hits, indexed: done, total };

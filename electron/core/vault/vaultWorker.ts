@@ -52,7 +52,8 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'entries.list': ({ limit, cursor }) => requireEngine().entries.list(limit, cursor),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
   'entries.create': ({ title, body, nowIso }) => requireEngine().entries.create({ title, body }, nowIso),
-  'entries.update': ({ id, title, body, nowIso }) => requireEngine().entries.update(id, { title, body }, nowIso),
+  'entries.update': ({ id, title, body, nowIso }) =>
+    requireEngine().entries.update(id, { title, body }, nowIso),
   'entries.delete': ({ id }) => {
     requireEngine().deleteEntry(id);
     return null;
@@ -62,7 +63,10 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'attachments.list': ({ entryId }) => ({ attachments: requireEngine().attachments.listFor(entryId) }),
   'attachments.get': ({ id }) => {
     const { meta, bytes } = requireEngine().attachments.get(id);
-    return { meta, dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+    return {
+      meta,
+      dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    };
   },
   'attachments.delete': ({ id }) => {
     requireEngine().attachments.delete(id);
@@ -116,7 +120,10 @@ function indexInBackground(target: VaultEngine): void {
 function toShape(error: unknown): AppErrorShape {
   if (error instanceof AppError) return error.toShape();
   // Never forward messages of unexpected errors: they can quote data (e.g. JSON parse errors).
-  return { code: 'INTERNAL', message: `unexpected ${error instanceof Error ? error.name : 'failure'} in the vault worker` };
+  return {
+    code: 'INTERNAL',
+    message: `unexpected ${error instanceof Error ? error.name : 'failure'} in the vault worker`,
+  };
 }
 
 const ready = initSodium();

@@ -9,14 +9,23 @@ import type { UnlockMethod } from './vaultEngine';
 
 /** Messages between the main thread (VaultClient) and the vault worker. */
 export interface WorkerOps {
-  create: { args: { dataDir: string; passphrase: string; profile: KdfProfile }; result: { recoveryKey: string } };
+  create: {
+    args: { dataDir: string; passphrase: string; profile: KdfProfile };
+    result: { recoveryKey: string };
+  };
   unlock: { args: { dataDir: string; credentials: UnlockMethod }; result: { integrity: IntegrityVerdict } };
   'vault.changePassphrase': { args: { current: string; next: string; profile: KdfProfile }; result: null };
   'vault.regenerateRecoveryKey': { args: { passphrase: string }; result: { recoveryKey: string } };
-  'vault.rotateDataKey': { args: { passphrase: string; profile: KdfProfile }; result: { recoveryKey: string } };
+  'vault.rotateDataKey': {
+    args: { passphrase: string; profile: KdfProfile };
+    result: { recoveryKey: string };
+  };
   'settings.get': { args: null; result: Settings };
   'settings.update': { args: SettingsPatch; result: Settings };
-  'attachments.add': { args: { entryId: string; name: string; dataBase64: string; nowIso: string }; result: AttachmentMeta };
+  'attachments.add': {
+    args: { entryId: string; name: string; dataBase64: string; nowIso: string };
+    result: AttachmentMeta;
+  };
   'attachments.list': { args: { entryId: string }; result: { attachments: AttachmentMeta[] } };
   'attachments.get': { args: { id: string }; result: { meta: AttachmentMeta; dataBase64: string } };
   'attachments.delete': { args: { id: string }; result: null };
@@ -42,7 +51,11 @@ export interface WorkerRequest<O extends WorkerOp = WorkerOp> {
 
 /** Progress of a long operation, posted by the worker while it runs (no reply expected). */
 export interface WorkerProgress {
-  readonly progress: { readonly task: 'rotateDataKey' | 'index'; readonly done: number; readonly total: number };
+  readonly progress: {
+    readonly task: 'rotateDataKey' | 'index';
+    readonly done: number;
+    readonly total: number;
+  };
 }
 
 export type WorkerResponse =
