@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { LockReason, VaultStatus } from '../../../shared/domain/vault';
 import type { IntegrityVerdict } from './integrity';
 import type { KdfProfile } from './kdfCalibration';
-import { VAULT_FILE, type UnlockMethod } from './vaultEngine';
+import { VAULT_FILE, type UnlockMethod } from './vaultFiles';
 import type { WorkerOp, WorkerOps, WorkerProgress, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 export interface VaultClientOptions {

@@ -17,7 +17,7 @@ import { addPassphraseSlot, addRecoverySlot, unwrapWithPassphrase, unwrapWithRec
 import { IntegrityLedger, type IntegrityVerdict } from './integrity';
 import { RecordCipher } from './recordCipher';
 
-export const VAULT_FILE = path.join('vault', 'journal.db');
+import { VAULT_FILE, type UnlockMethod } from './vaultFiles';
 
 /** Subkey ids under the data key (context "alcovefk"); never reuse a number for another purpose. */
 const SUBKEY_CONTEXT = 'alcovefk';
@@ -25,8 +25,6 @@ const SUBKEY_FIELDS = 1;
 const SUBKEY_INTEGRITY = 2;
 const SUBKEY_SNAPSHOTS = 3;
 
-export type UnlockMethod =
-  { method: 'passphrase'; passphrase: string } | { method: 'recovery'; recoveryKey: string };
 
 function readVaultId(db: Db): string {
   const row = db.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as

@@ -5,7 +5,7 @@ import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { Entry, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from './integrity';
 import type { KdfProfile } from './kdfCalibration';
-import type { UnlockMethod } from './vaultEngine';
+import type { UnlockMethod } from './vaultFiles';
 
 /** Messages between the main thread (VaultClient) and the vault worker. */
 export interface WorkerOps {

@@ -1,0 +1,106 @@
+/**
+ * Every security decision of the Electron shell, as pure functions: no 'electron' import, so
+ * each one is unit-tested (tests/core/shellPolicy.test.ts) and the adapter files only wire
+ * them to Electron's hooks.
+ */
+import path from 'node:path';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'alcove';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
+
+/** The Content-Security-Policy of every bundled page: nothing but the app's own files, no network. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+  "media-src 'none'",
+  "manifest-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** True for a URL of the bundled app: app://alcove/… and nothing else. */
+export function isAppUrl(url: string): boolean {
+  const parsed = parse(url);
+  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+}
+
+/**
+ * Requests the session lets through: only the app's own files (and DevTools' internal pages in
+ * development). Everything else — http(s), ws, file, ftp, data navigations — is cancelled.
+ */
+export function isRequestAllowed(url: string, development: boolean): boolean {
+  if (isAppUrl(url)) return true;
+  const parsed = parse(url);
+  if (!parsed) return false;
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true; // images the page made itself
+  return development && parsed.protocol === 'devtools:';
+}
+
+/** The single page never navigates: reloading itself is the only movement allowed. */
+export function isNavigationAllowed(currentUrl: string, targetUrl: string): boolean {
+  return isAppUrl(targetUrl) && parse(targetUrl)?.pathname === parse(currentUrl)?.pathname;
+}
+
+/** Camera, microphone, notifications, geolocation, clipboard-read, …: never. */
+export function isPermissionGranted(_permission: string): boolean {
+  return false;
+}
+
+/** IPC is answered only for the app's own top frame. */
+export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean): boolean {
+  return isMainFrame && frameUrl !== undefined && isAppUrl(frameUrl);
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/**
+ * Maps app://alcove/<path> to a file inside `rendererDir`, or null when the path leaves it
+ * (traversal, encoded traversal, absolute or NUL tricks) or names an unknown kind of file.
+ */
+export function resolveAppFile(
+  url: string,
+  rendererDir: string,
+): { file: string; contentType: string } | null {
+  const parsed = parse(url);
+  if (!parsed || !isAppUrl(url)) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, relative);
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()];
+  return contentType ? { file, contentType } : null;
+}

@@ -1,0 +1,21 @@
+import { session } from 'electron';
+import { isPermissionGranted, isRequestAllowed } from './policy';
+
+/**
+ * Session-wide guards: every permission refused, every request that is not the app's own
+ * cancelled (Chromium's side; Node's network modules are banned by lint and the tripwire),
+ * and the spellchecker off — Hunspell would download dictionaries.
+ */
+export function hardenSession(development: boolean): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionGranted(permission)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isRequestAllowed(details.url, development) }),
+  );
+  ses.setSpellCheckerEnabled(false);
+  ses.setSpellCheckerDictionaryDownloadURL('http://0.0.0.0/');
+}

@@ -1,0 +1,31 @@
+/**
+ * The contract's channel and event names as plain strings, for the preload: it must stay a
+ * tiny sandboxed script, so it does not bundle zod and the schemas. tests/core/shellPolicy.test.ts
+ * checks these lists equal the contract's keys.
+ */
+export const CHANNEL_NAMES = [
+  'vault:status',
+  'vault:create',
+  'vault:unlock',
+  'vault:lock',
+  'vault:changePassphrase',
+  'vault:regenerateRecoveryKey',
+  'vault:rotateDataKey',
+  'entries:list',
+  'entries:get',
+  'entries:create',
+  'entries:update',
+  'settings:get',
+  'settings:update',
+  'attachments:add',
+  'attachments:list',
+  'attachments:get',
+  'attachments:delete',
+  'search:query',
+  'entries:delete',
+] as const;
+
+export const EVENT_CHANNEL_NAMES = ['vault:locked', 'vault:progress'] as const;
+
+/** The single IPC channel on which the main process pushes contract events to the page. */
+export const EVENT_CHANNEL = 'alcove:event';
