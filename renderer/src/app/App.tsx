@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LockReason } from '../../../shared/domain/vault';
+import { Brand } from '../components/Brand';
+import { Preferences } from '../components/Preferences';
+import { CreateVault } from '../features/onboarding/CreateVault';
+import { RecoveryKeyStep } from '../features/onboarding/RecoveryKeyStep';
+import { Journal } from '../features/journal/Journal';
+import { Unlock } from '../features/unlock/Unlock';
+import { call, hasBridge, onEvent } from '../lib/api';
+import { describeError } from '../lib/errors';
+
+type Phase =
+  | { name: 'loading' }
+  | { name: 'fatal'; message: string }
+  | { name: 'create' }
+  | { name: 'recovery-key'; recoveryKey: string }
+  | { name: 'locked'; notice: LockReason | null }
+  | { name: 'unlocked'; integrity: 'verified' | 'mismatch' };
+
+/**
+ * The screens follow the vault: none → create (then the recovery key, once), locked → unlock,
+ * unlocked → journal. A `vault:locked` event from the core (idle, system, menu) drops whatever
+ * is on screen, with the journal's state, and shows the unlock screen with the reason.
+ */
+export function App() {
+  const { t } = useTranslation();
+  const [phase, setPhase] = useState<Phase>(() =>
+    hasBridge() ? { name: 'loading' } : { name: 'fatal', message: t('app.noBridge') },
+  );
+
+  useEffect(() => {
+    if (!hasBridge()) return;
+    call('vault:status', undefined)
+      .then((status) =>
+        setPhase(
+          status.state === 'none'
+            ? { name: 'create' }
+            : status.state === 'locked'
+              ? { name: 'locked', notice: null }
+              : { name: 'unlocked', integrity: status.integrity ?? 'verified' },
+        ),
+      )
+      .catch((e: unknown) => setPhase({ name: 'fatal', message: describeError(t, e) }));
+    return onEvent('vault:locked', ({ reason }) => setPhase({ name: 'locked', notice: reason }));
+  }, [t]);
+
+  const lock = useCallback(() => {
+    void call('vault:lock', undefined)
+      .then(() => setPhase({ name: 'locked', notice: 'manual' }))
+      .catch(() => setPhase({ name: 'locked', notice: 'manual' }));
+  }, []);
+
+  if (phase.name === 'unlocked') return <Journal integrity={phase.integrity} onLock={lock} />;
+
+  return (
+    <div className="center-screen">
+      <header className="topbar">
+        <Brand />
+        <Preferences />
+      </header>
+      <main>
+        {phase.name === 'loading' ? (
+          <p role="status">{t('app.loading')}</p>
+        ) : phase.name === 'fatal' ? (
+          <p className="message error card" role="alert">
+            {phase.message}
+          </p>
+        ) : phase.name === 'create' ? (
+          <CreateVault onCreated={(recoveryKey) => setPhase({ name: 'recovery-key', recoveryKey })} />
+        ) : phase.name === 'recovery-key' ? (
+          <RecoveryKeyStep
+            recoveryKey={phase.recoveryKey}
+            onDone={() => setPhase({ name: 'unlocked', integrity: 'verified' })}
+          />
+        ) : (
+          <Unlock
+            notice={phase.notice}
+            onUnlocked={(integrity) => setPhase({ name: 'unlocked', integrity })}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { Save } from 'lucide-react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  heading: string;
+  initialTitle?: string;
+  initialBody?: string;
+  onSave: (draft: { title: string; body: string }) => Promise<void>;
+  onCancel?: () => void;
+}
+
+/** Writing an entry (new or edited). Ctrl/Cmd+Enter saves. */
+export function Composer({ heading, initialTitle = '', initialBody = '', onSave, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(initialTitle);
+  const [body, setBody] = useState(initialBody);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const titleId = useId();
+  const bodyId = useId();
+  const problemId = useId();
+
+  async function save() {
+    if (saving) return;
+    if (!body.trim()) {
+      setProblem(t('composer.emptyBody'));
+      return;
+    }
+    setProblem(null);
+    setSaving(true);
+    try {
+      await onSave({ title: title.trim(), body });
+      setTitle('');
+      setBody('');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save();
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  }
+
+  return (
+    <form className="composer" onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={`${titleId}-heading`}>
+      <h2 id={`${titleId}-heading`}>{heading}</h2>
+      <div className="field">
+        <label htmlFor={titleId}>{t('composer.titleLabel')}</label>
+        <input
+          id={titleId}
+          className="title-input"
+          type="text"
+          value={title}
+          placeholder={t('composer.titlePlaceholder')}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={500}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={bodyId}>{t('composer.bodyLabel')}</label>
+        <textarea
+          id={bodyId}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          autoFocus
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? problemId : undefined}
+        />
+        {problem ? (
+          <p className="field-error" id={problemId} role="alert">
+            {problem}
+          </p>
+        ) : null}
+      </div>
+      <div className="composer-actions">
+        <span className="status">{t('composer.saveHint')}</span>
+        <div className="button-row tight-row">
+          {onCancel ? (
+            <button type="button" className="button" onClick={onCancel}>
+              {t('composer.cancel')}
+            </button>
+          ) : null}
+          <button type="submit" className="button primary" disabled={saving} aria-busy={saving}>
+            <Save size={18} aria-hidden />
+            {saving ? t('composer.saving') : t('composer.save')}
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { AlertTriangle } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { EntrySummary } from '../../../../shared/domain/entry';
+import { useDateFormat } from './useDateFormat';
+
+interface Props {
+  entries: EntrySummary[];
+  selectedId: string | null;
+  hasMore: boolean;
+  onSelect: (id: string) => void;
+  onLoadMore: () => void;
+}
+
+export function EntryList({ entries, selectedId, hasMore, onSelect, onLoadMore }: Props) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  if (entries.length === 0) return <p className="empty">{t('journal.empty')}</p>;
+  return (
+    <>
+      <ul className="entry-list" aria-label={t('journal.entries')}>
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            {entry.damaged ? (
+              <button
+                type="button"
+                className="entry-item damaged"
+                aria-current={entry.id === selectedId}
+                onClick={() => onSelect(entry.id)}
+              >
+                <span className="entry-title">
+                  <AlertTriangle size={14} aria-hidden /> {t('journal.damaged')}
+                </span>
+                <span className="entry-excerpt">{t('journal.damagedHelp')}</span>
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="entry-item"
+                aria-current={entry.id === selectedId}
+                onClick={() => onSelect(entry.id)}
+              >
+                <span className="entry-title">
+                  {entry.title || entry.excerpt.split(/[.!?\n]/)[0] || t('journal.untitled')}
+                </span>
+                {entry.title && entry.excerpt ? <span className="entry-excerpt">{entry.excerpt}</span> : null}
+                <span className="entry-date">{formatDate(entry.createdAt)}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {hasMore ? (
+        <button type="button" className="button ghost" onClick={onLoadMore}>
+          {t('journal.loadMore')}
+        </button>
+      ) : null}
+    </>
+  );
+}

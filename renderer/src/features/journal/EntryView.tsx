@@ -1,0 +1,42 @@
+import { Pencil, Trash2 } from 'lucide-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry } from '../../../../shared/domain/entry';
+import { useDateFormat } from './useDateFormat';
+
+interface Props {
+  entry: Entry;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+export function EntryView({ entry, onEdit, onDelete }: Props) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [entry.id]);
+  return (
+    <article className="entry-view" aria-labelledby="entry-view-title">
+      <div className="entry-head">
+        <h2 id="entry-view-title" ref={heading} tabIndex={-1}>
+          {entry.title || t('journal.untitled')}
+        </h2>
+        <div className="entry-actions">
+          <button type="button" className="button" onClick={onEdit}>
+            <Pencil size={16} aria-hidden /> {t('entry.edit')}
+          </button>
+          <button type="button" className="button" onClick={onDelete}>
+            <Trash2 size={16} aria-hidden /> {t('entry.delete')}
+          </button>
+        </div>
+      </div>
+      <p className="entry-meta">
+        {t('journal.written', { date: formatDate(entry.createdAt) })}
+        {entry.updatedAt !== entry.createdAt
+          ? ` · ${t('journal.edited', { date: formatDate(entry.updatedAt) })}`
+          : ''}
+      </p>
+      <div className="entry-body">{entry.body}</div>
+    </article>
+  );
+}

@@ -1,0 +1,241 @@
+import { Lock, PenLine } from 'lucide-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry, EntrySummary } from '../../../../shared/domain/entry';
+import { Brand } from '../../components/Brand';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Preferences } from '../../components/Preferences';
+import { call } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+import { Composer } from './Composer';
+import { EntryList } from './EntryList';
+import { EntryView } from './EntryView';
+
+const PAGE = 50;
+
+type Pane =
+  | { kind: 'new' }
+  | { kind: 'view'; entry: Entry }
+  | { kind: 'edit'; entry: Entry }
+  | { kind: 'damaged'; id: string };
+
+function summaryOf(entry: Entry): EntrySummary {
+  const excerpt = entry.body.replace(/\s+/g, ' ').trim();
+  return {
+    damaged: false,
+    id: entry.id,
+    title: entry.title,
+    excerpt: excerpt.length > 240 ? `${excerpt.slice(0, 240)}…` : excerpt,
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+  };
+}
+
+/**
+ * The unlocked journal. All its state lives here and in its children, so when the vault locks
+ * the app unmounts this component and every decrypted string goes with it.
+ */
+export function Journal({ integrity, onLock }: { integrity: 'verified' | 'mismatch'; onLock: () => void }) {
+  const { t } = useTranslation();
+  const [entries, setEntries] = useState<EntrySummary[]>([]);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [pane, setPane] = useState<Pane>({ kind: 'new' });
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
+  const [composerKey, setComposerKey] = useState(0);
+
+  // "Saved." fades after a moment; screen readers have announced it by then.
+  useEffect(() => {
+    if (!status) return;
+    const timer = window.setTimeout(() => setStatus(''), 4000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  const fail = useCallback((e: unknown) => setError(describeError(t, e)), [t]);
+
+  useEffect(() => {
+    let live = true;
+    call('entries:list', { limit: PAGE })
+      .then((page) => {
+        if (!live) return;
+        setEntries(page.entries);
+        setNextCursor(page.nextCursor);
+      })
+      .catch(fail);
+    return () => {
+      live = false;
+    };
+  }, [fail]);
+
+  const newEntry = useCallback(() => {
+    setPane({ kind: 'new' });
+    setComposerKey((k) => k + 1);
+    setError(null);
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        onLock();
+      } else if (mod && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        newEntry();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onLock, newEntry]);
+
+  async function loadMore() {
+    if (!nextCursor) return;
+    try {
+      const page = await call('entries:list', { limit: PAGE, cursor: nextCursor });
+      setEntries((current) => [...current, ...page.entries]);
+      setNextCursor(page.nextCursor);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function select(id: string) {
+    setError(null);
+    const summary = entries.find((e) => e.id === id);
+    if (summary?.damaged) {
+      setPane({ kind: 'damaged', id });
+      return;
+    }
+    try {
+      setPane({ kind: 'view', entry: await call('entries:get', { id }) });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function create(draft: { title: string; body: string }) {
+    try {
+      const entry = await call('entries:create', draft);
+      setEntries((current) => [summaryOf(entry), ...current]);
+      setStatus(t('composer.saved'));
+      setError(null);
+    } catch (e) {
+      fail(e);
+      throw e;
+    }
+  }
+
+  async function update(id: string, draft: { title: string; body: string }) {
+    try {
+      const entry = await call('entries:update', { id, ...draft });
+      setEntries((current) => current.map((s) => (s.id === id ? summaryOf(entry) : s)));
+      setPane({ kind: 'view', entry });
+      setStatus(t('composer.saved'));
+    } catch (e) {
+      fail(e);
+      throw e;
+    }
+  }
+
+  async function remove(id: string) {
+    setConfirmingDelete(null);
+    try {
+      await call('entries:delete', { id });
+      setEntries((current) => current.filter((s) => s.id !== id));
+      setStatus(t('entry.deleted'));
+      newEntry();
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  const selectedId =
+    pane.kind === 'view' || pane.kind === 'edit' ? pane.entry.id : pane.kind === 'damaged' ? pane.id : null;
+
+  return (
+    <div className="journal">
+      <header className="topbar">
+        <Brand />
+        <div className="topbar-actions">
+          <Preferences />
+          <button type="button" className="button" onClick={onLock} title={t('journal.lockHint')}>
+            <Lock size={16} aria-hidden /> {t('journal.lock')}
+          </button>
+        </div>
+      </header>
+      <div>
+        {integrity === 'mismatch' ? (
+          <p className="message warning banner tight" role="alert">
+            {t('journal.integrityWarning')}
+          </p>
+        ) : null}
+      </div>
+      <div className="journal-body">
+        <nav className="sidebar" aria-labelledby="entries-heading">
+          <div className="sidebar-head">
+            <h2 id="entries-heading">{t('journal.entries')}</h2>
+            <button type="button" className="button ghost" onClick={newEntry}>
+              <PenLine size={16} aria-hidden /> {t('journal.newEntry')}
+            </button>
+          </div>
+          <EntryList
+            entries={entries}
+            selectedId={selectedId}
+            hasMore={nextCursor !== null}
+            onSelect={(id) => void select(id)}
+            onLoadMore={() => void loadMore()}
+          />
+        </nav>
+        <main className="content">
+          <div className="content-inner">
+            <p className="saved-status" role="status" aria-live="polite">
+              {status}
+            </p>
+            {error ? (
+              <p className="message error" role="alert">
+                {error}
+              </p>
+            ) : null}
+            {pane.kind === 'new' ? (
+              <Composer key={composerKey} heading={t('composer.heading')} onSave={create} />
+            ) : pane.kind === 'edit' ? (
+              <Composer
+                key={`edit-${pane.entry.id}`}
+                heading={t('composer.editHeading')}
+                initialTitle={pane.entry.title}
+                initialBody={pane.entry.body}
+                onSave={(draft) => update(pane.entry.id, draft)}
+                onCancel={() => setPane({ kind: 'view', entry: pane.entry })}
+              />
+            ) : pane.kind === 'view' ? (
+              <EntryView
+                entry={pane.entry}
+                onEdit={() => setPane({ kind: 'edit', entry: pane.entry })}
+                onDelete={() => setConfirmingDelete(pane.entry.id)}
+              />
+            ) : (
+              <article>
+                <h2>{t('journal.damaged')}</h2>
+                <p>{t('errors.DAMAGED_RECORD')}</p>
+                <button type="button" className="button" onClick={() => setConfirmingDelete(pane.id)}>
+                  {t('entry.delete')}
+                </button>
+              </article>
+            )}
+          </div>
+        </main>
+      </div>
+      {confirmingDelete ? (
+        <ConfirmDialog
+          title={t('entry.confirmTitle')}
+          body={t('entry.confirmBody')}
+          confirmLabel={t('entry.confirmDelete')}
+          cancelLabel={t('entry.cancel')}
+          onConfirm={() => void remove(confirmingDelete)}
+          onCancel={() => setConfirmingDelete(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { ShieldCheck } from 'lucide-react';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/vault';
+import { PassphraseField } from '../../components/PassphraseField';
+import { call } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+
+type Strength = 'weak' | 'fair' | 'strong';
+
+/** A rough, honest hint (length and variety); the real protection is Argon2id and the length floor. */
+export function estimateStrength(passphrase: string): Strength {
+  const words = passphrase.trim().split(/\s+/).filter(Boolean).length;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(passphrase)).length;
+  if (passphrase.length >= 20 || (passphrase.length >= 14 && (words >= 3 || classes >= 3))) return 'strong';
+  if (passphrase.length >= 12 || (passphrase.length >= 10 && classes >= 3)) return 'fair';
+  return 'weak';
+}
+
+export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const problemId = useId();
+
+  const tooShort = passphrase.length < MIN_PASSPHRASE_CHARS;
+  const mismatch = confirm !== passphrase;
+  const problem = submitted
+    ? tooShort
+      ? t('create.tooShort')
+      : mismatch
+        ? t('create.mismatch')
+        : null
+    : null;
+  const strength = estimateStrength(passphrase);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    setError(null);
+    if (tooShort || mismatch) return;
+    setBusy(true);
+    try {
+      const { recoveryKey } = await call('vault:create', { passphrase });
+      setPassphrase('');
+      setConfirm('');
+      onCreated(recoveryKey);
+    } catch (e) {
+      setError(describeError(t, e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="create-title">
+      <h1 id="create-title">{t('create.title')}</h1>
+      <p className="lede">{t('create.lede')}</p>
+      <p className="lede">{t('create.promise')}</p>
+      <form onSubmit={submit} noValidate>
+        <PassphraseField
+          name="passphrase"
+          label={t('create.passphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoFocus
+          autoComplete="new-password"
+          invalid={submitted && tooShort}
+          describedBy={problem ? problemId : undefined}
+          hint={t('create.hint')}
+        />
+        {passphrase ? (
+          <div className="strength" aria-live="polite">
+            <div className="strength-bar" aria-hidden="true">
+              <span className={strength} />
+            </div>
+            <span>{t('create.strength.label', { level: t(`create.strength.${strength}`) })}</span>
+          </div>
+        ) : null}
+        <div className="spacer" aria-hidden="true" />
+        <PassphraseField
+          name="confirm"
+          label={t('create.confirm')}
+          value={confirm}
+          onChange={setConfirm}
+          autoComplete="new-password"
+          invalid={submitted && !tooShort && mismatch}
+          describedBy={problem ? problemId : undefined}
+        />
+        {problem ? (
+          <p className="field-error" id={problemId} role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <p className="message warning">{t('create.warning')}</p>
+        {error ? (
+          <p className="message error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="button primary wide" disabled={busy} aria-busy={busy}>
+          <ShieldCheck size={18} aria-hidden />
+          {busy ? t('create.busy') : t('create.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+/** Chaînes françaises (typographie : espace fine insécable avant ; ! ? et insécable avant :). */
+import type { Resources } from './en';
+
+export const fr: Resources = {
+  app: {
+    name: 'Alcove',
+    noBridge:
+      'Alcove n’a pas pu joindre son cœur. Redémarrez l’application ; si cela se reproduit, réinstallez-la.',
+    loading: 'Ouverture d’Alcove…',
+  },
+  prefs: {
+    theme: 'Thème',
+    themeSystem: 'Système',
+    themeLight: 'Clair',
+    themeDark: 'Sombre',
+    language: 'Langue',
+  },
+  passphrase: {
+    show: 'Afficher',
+    hide: 'Masquer',
+    showLabel: 'Afficher la phrase secrète',
+    hideLabel: 'Masquer la phrase secrète',
+  },
+  create: {
+    title: 'Bienvenue dans Alcove',
+    lede: 'Un journal intime. Tout ce que vous écrivez reste sur cet ordinateur, chiffré avec votre phrase secrète.',
+    promise: 'Pas de compte, pas de cloud, rien n’est envoyé nulle part.',
+    passphrase: 'Choisissez une phrase secrète',
+    confirm: 'Répétez la phrase secrète',
+    hint: 'Au moins 8 caractères. Quelques mots sans rapport entre eux se retiennent facilement et se devinent mal.',
+    strength: {
+      label: 'Robustesse : {{level}}',
+      weak: 'faible',
+      fair: 'correcte',
+      strong: 'forte',
+    },
+    tooShort: 'Utilisez au moins 8 caractères.',
+    mismatch: 'Les deux phrases secrètes ne sont pas identiques.',
+    warning:
+      'Si vous perdez à la fois votre phrase secrète et votre clé de secours, personne — pas même nous — ne pourra ouvrir votre journal.',
+    submit: 'Créer mon journal',
+    busy: 'Sécurisation de votre journal…',
+  },
+  recovery: {
+    title: 'Votre clé de secours',
+    lede: 'Si vous oubliez un jour votre phrase secrète, cette clé ouvre votre journal. Elle n’est affichée que maintenant, une seule fois.',
+    copy: 'Copier',
+    copied: 'Copiée',
+    print: 'Imprimer',
+    wroteItDown: 'Je l’ai notée et je la garde en lieu sûr',
+    checkLabel: 'Pour vérifier, tapez le dernier groupe de la clé',
+    checkMismatch: 'Ce n’est pas le dernier groupe. Regardez la clé à nouveau.',
+    continue: 'Accéder à mon journal',
+  },
+  unlock: {
+    title: 'Bon retour',
+    lede: 'Votre journal est verrouillé.',
+    passphrase: 'Phrase secrète',
+    recoveryKey: 'Clé de secours',
+    recoveryHint:
+      'Les 56 caractères notés à la création du journal. Les espaces et les tirets n’ont pas d’importance.',
+    submit: 'Déverrouiller',
+    busy: 'Déverrouillage…',
+    useRecovery: 'Utiliser plutôt ma clé de secours',
+    usePassphrase: 'Utiliser plutôt ma phrase secrète',
+    locked: {
+      manual: 'Journal verrouillé.',
+      idle: 'Verrouillé après un moment d’inactivité.',
+      system: 'Verrouillé car l’ordinateur a été verrouillé ou mis en veille.',
+      quit: 'Journal verrouillé.',
+    },
+  },
+  errors: {
+    BAD_PASSPHRASE: 'Cette phrase secrète n’ouvre pas ce journal.',
+    BAD_RECOVERY_KEY: 'Cette clé de secours n’ouvre pas ce journal.',
+    RECOVERY_TYPO:
+      'Cette clé de secours contient une faute de frappe. Vérifiez chaque groupe avec votre copie.',
+    RATE_LIMITED: 'Trop de tentatives. Vous pourrez réessayer dans {{seconds}} s.',
+    VAULT_CORRUPT:
+      'Le fichier de ce journal est endommagé et ne peut pas être ouvert. Rien n’a été modifié ni supprimé. Vous pouvez le restaurer depuis une sauvegarde.',
+    VAULT_TOO_NEW:
+      'Ce journal a été enregistré par une version plus récente d’Alcove. Mettez Alcove à jour pour l’ouvrir.',
+    VAULT_LOCKED: 'Le journal est verrouillé.',
+    VALIDATION: 'Quelque chose ne va pas dans le formulaire : {{message}}',
+    NOT_FOUND: 'Cette entrée n’existe plus.',
+    DAMAGED_RECORD: 'Cette entrée est endommagée et illisible. Le reste de votre journal est intact.',
+    INTERNAL: 'Un problème est survenu dans Alcove. Rien n’a été modifié ; veuillez réessayer.',
+    generic: 'Un problème est survenu : {{message}}',
+  },
+  journal: {
+    lock: 'Verrouiller',
+    lockHint: 'Verrouiller le journal (Ctrl+L)',
+    newEntry: 'Nouvelle entrée',
+    entries: 'Entrées',
+    empty: 'Rien pour l’instant. Écrivez une première ligne — elle reste entre vous et cette page.',
+    loadMore: 'Afficher plus',
+    untitled: 'Sans titre',
+    damaged: 'Entrée endommagée',
+    damagedHelp: 'Cette entrée n’a pas pu être déchiffrée. Le reste de votre journal est intact.',
+    integrityWarning:
+      'Alcove a remarqué que des entrées ont été modifiées, supprimées ou remises en place hors de l’application depuis sa dernière utilisation. Votre journal reste lisible ; si cela vous surprend, restaurez une sauvegarde.',
+    written: 'Écrit le {{date}}',
+    edited: 'modifié le {{date}}',
+  },
+  composer: {
+    heading: 'Nouvelle entrée',
+    editHeading: 'Modifier l’entrée',
+    titleLabel: 'Titre',
+    titlePlaceholder: 'Facultatif',
+    bodyLabel: 'Qu’avez-vous en tête ?',
+    save: 'Enregistrer',
+    saveHint: 'Enregistrer (Ctrl+Entrée)',
+    saving: 'Enregistrement…',
+    saved: 'Enregistré.',
+    cancel: 'Annuler',
+    emptyBody: 'Écrivez quelque chose d’abord.',
+  },
+  entry: {
+    edit: 'Modifier',
+    delete: 'Supprimer',
+    back: 'Revenir à la nouvelle entrée',
+    confirmTitle: 'Supprimer cette entrée ?',
+    confirmBody: 'Elle sera effacée de cet ordinateur. C’est irréversible.',
+    confirmDelete: 'Supprimer',
+    cancel: 'Annuler',
+    deleted: 'Entrée supprimée.',
+  },
+};

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { setupI18n } from './i18n';
+import { applyTheme, savedTheme } from './lib/theme';
+import './styles/app.css';
+
+applyTheme(savedTheme());
+setupI18n();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+
+/**
+ * The first slice through every layer, in real Chromium against the real core (real SQLite
+ * file, real libsodium) through the loopback bridge: create a vault, keep the recovery key,
+ * write, list, lock, be refused with the wrong passphrase, unlock, read again — and find
+ * nothing of it in clear on disk. Screens are captured in English and French, light and dark.
+ */
+const PASSPHRASE = 'lanterns over a quiet harbour';
+
+const COMBINATIONS = [
+  { locale: 'en-US', colorScheme: 'light', tag: 'en-light' },
+  { locale: 'en-US', colorScheme: 'dark', tag: 'en-dark' },
+  { locale: 'fr-FR', colorScheme: 'light', tag: 'fr-light' },
+  { locale: 'fr-FR', colorScheme: 'dark', tag: 'fr-dark' },
+] as const;
+
+const STRINGS = {
+  en: {
+    passphrase: 'Choose a passphrase',
+    confirm: 'Repeat the passphrase',
+    create: 'Create my journal',
+    wroteItDown: 'I wrote it down and keep it somewhere safe',
+    lastGroup: 'To be sure, type the last group of the key',
+    continue: 'Continue to my journal',
+    title: 'Title',
+    body: 'What’s on your mind?',
+    save: 'Save',
+    lock: 'Lock',
+    unlockPassphrase: 'Passphrase',
+    unlock: 'Unlock',
+    wrong: 'That passphrase doesn’t open this journal.',
+  },
+  fr: {
+    passphrase: 'Choisissez une phrase secrète',
+    confirm: 'Répétez la phrase secrète',
+    create: 'Créer mon journal',
+    wroteItDown: 'Je l’ai notée et je la garde en lieu sûr',
+    lastGroup: 'Pour vérifier, tapez le dernier groupe de la clé',
+    continue: 'Accéder à mon journal',
+    title: 'Titre',
+    body: 'Qu’avez-vous en tête\u202f?',
+    save: 'Enregistrer',
+    lock: 'Verrouiller',
+    unlockPassphrase: 'Phrase secrète',
+    unlock: 'Déverrouiller',
+    wrong: 'Cette phrase secrète n’ouvre pas ce journal.',
+  },
+} as const;
+
+async function createVault(
+  page: Page,
+  s: (typeof STRINGS)['en' | 'fr'],
+  shoot?: (name: string) => Promise<string>,
+) {
+  await page.getByLabel(s.passphrase).fill(PASSPHRASE);
+  await page.getByLabel(s.confirm).fill(PASSPHRASE);
+  if (shoot) await shoot('create');
+  await page.getByRole('button', { name: s.create }).click();
+  const key = (await page.getByTestId('recovery-key').textContent())!.trim();
+  expect(key).toMatch(/^([A-Z2-7]{4} ){13}[A-Z2-7]{4}$/);
+  return key;
+}
+
+async function confirmRecoveryKey(page: Page, s: (typeof STRINGS)['en' | 'fr'], key: string) {
+  await page.getByLabel(s.wroteItDown).check();
+  await page.getByLabel(s.lastGroup).fill(key.split(' ').at(-1)!.toLowerCase());
+  await page.getByRole('button', { name: s.continue }).click();
+}
+
+async function write(page: Page, s: (typeof STRINGS)['en' | 'fr'], title: string, body: string) {
+  await page.getByLabel(s.title, { exact: true }).fill(title);
+  await page.getByLabel(s.body).fill(body);
+  await page.getByRole('button', { name: s.save, exact: true }).click();
+  await expect(page.getByRole('navigation').getByText(title)).toBeVisible();
+}
+
+test.describe('the first slice', () => {
+  test('create, write, list, lock, refuse the wrong passphrase, unlock, read again — nothing in clear on disk', async ({
+    app,
+    bridge,
+    grepTree,
+  }) => {
+    const s = STRINGS.en;
+    const canary = `CANARY-${randomUUID()}`;
+    const key = await createVault(app, s);
+
+    // The recovery-key check refuses a wrong group before letting anyone through.
+    await app.getByLabel(s.wroteItDown).check();
+    await app.getByLabel(s.lastGroup).fill('ZZZZ');
+    await app.getByRole('button', { name: s.continue }).click();
+    await expect(app.getByRole('alert')).toContainText('not the last group');
+    await app.getByLabel(s.lastGroup).fill(key.split(' ').at(-1)!);
+    await app.getByRole('button', { name: s.continue }).click();
+
+    await write(app, s, 'Harbour evening', `I told nobody this: ${canary}`);
+    await app.getByRole('navigation').getByText('Harbour evening').click();
+    await expect(app.getByRole('article')).toContainText(canary);
+
+    await app.getByRole('button', { name: s.lock }).click();
+    await expect(app.getByRole('status')).toContainText('Journal locked.');
+    await expect(app.getByText(canary)).toHaveCount(0);
+
+    await app.getByLabel(s.unlockPassphrase, { exact: true }).fill('not my passphrase');
+    await app.getByRole('button', { name: s.unlock }).click();
+    await expect(app.getByRole('alert')).toContainText(s.wrong);
+
+    await app.getByLabel(s.unlockPassphrase, { exact: true }).fill(PASSPHRASE);
+    await app.getByRole('button', { name: s.unlock }).click();
+    await app.getByRole('navigation').getByText('Harbour evening').click();
+    await expect(app.getByRole('article')).toContainText(canary);
+
+    // Ctrl+L locks from anywhere in the journal.
+    await app.keyboard.press('Control+l');
+    await expect(app.getByRole('button', { name: s.unlock })).toBeVisible();
+
+    expect(grepTree(bridge.dataDir, canary)).toEqual([]);
+    expect(grepTree(bridge.dataDir, 'Harbour evening')).toEqual([]);
+    expect(grepTree(bridge.dataDir, PASSPHRASE)).toEqual([]);
+  });
+
+  test('unlocks with the recovery key when the passphrase is forgotten', async ({ app }) => {
+    const s = STRINGS.en;
+    const key = await createVault(app, s);
+    await confirmRecoveryKey(app, s, key);
+    await app.getByRole('button', { name: s.lock }).click();
+    await app.getByRole('button', { name: 'Use my recovery key instead' }).click();
+    await app.getByLabel('Recovery key').fill(key.toLowerCase());
+    await app.getByRole('button', { name: s.unlock }).click();
+    await expect(app.getByRole('button', { name: s.lock })).toBeVisible();
+  });
+});
+
+for (const combination of COMBINATIONS) {
+  test.describe(`screens in ${combination.tag}`, () => {
+    test.use({ locale: combination.locale, colorScheme: combination.colorScheme });
+
+    test('every screen looks right and passes axe', async ({ app, shoot }) => {
+      const s = STRINGS[combination.locale.startsWith('fr') ? 'fr' : 'en'];
+      const tag = combination.tag;
+      await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(app);
+      const key = await createVault(app, s, (name) => shoot(`${name}-${tag}`));
+
+      await shoot(`recovery-key-${tag}`);
+      await expectNoAxeViolations(app);
+      await confirmRecoveryKey(app, s, key);
+
+      await write(
+        app,
+        s,
+        tag.startsWith('fr') ? 'Soirée au port' : 'Evening at the harbour',
+        tag.startsWith('fr')
+          ? 'Les lanternes se reflétaient dans l’eau. J’ai enfin dit ce que je pensais, calmement.'
+          : 'The lanterns were reflected in the water. I finally said what I thought, calmly.',
+      );
+      await write(
+        app,
+        s,
+        tag.startsWith('fr') ? 'Matin' : 'Morning',
+        tag.startsWith('fr')
+          ? 'Café, silence, trois choses pour lesquelles je suis reconnaissante.'
+          : 'Coffee, silence, three things I am grateful for.',
+      );
+      await shoot(`journal-${tag}`);
+      await expectNoAxeViolations(app);
+
+      await app.getByRole('navigation').getByRole('button').nth(1).click();
+      await expect(app.getByRole('article')).toBeVisible();
+      await shoot(`entry-${tag}`);
+      await expectNoAxeViolations(app);
+
+      await app.getByRole('button', { name: s.lock }).click();
+      await app.getByLabel(s.unlockPassphrase, { exact: true }).fill('wrong passphrase');
+      await app.getByRole('button', { name: s.unlock }).click();
+      await expect(app.getByRole('alert')).toContainText(s.wrong);
+      await shoot(`unlock-error-${tag}`);
+      await expectNoAxeViolations(app);
+    });
+  });
+}
