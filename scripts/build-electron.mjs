@@ -22,41 +22,45 @@ const common = {
 };
 
 // `--only=worker` (used by the unit-test setup) builds just the named bundles.
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const targets = {
   main: () =>
-  build({
-    ...common,
-    entryPoints: { main: path.join(root, 'electron/main/index.ts') },
-    outdir,
-    outExtension: { '.js': '.cjs' },
-    // Native module and the runtime itself stay outside the bundle.
-    external: ['electron', 'better-sqlite3'],
-  }),
+    build({
+      ...common,
+      entryPoints: { main: path.join(root, 'electron/main/index.ts') },
+      outdir,
+      outExtension: { '.js': '.cjs' },
+      // Native module and the runtime itself stay outside the bundle.
+      external: ['electron', 'better-sqlite3'],
+    }),
   preload: () =>
-  build({
-    ...common,
-    // A sandboxed preload must be one CommonJS file that requires only 'electron'.
-    entryPoints: { preload: path.join(root, 'electron/preload/index.ts') },
-    outdir,
-    outExtension: { '.js': '.cjs' },
-    external: ['electron'],
-    platform: 'browser',
-    format: 'cjs',
-    target: 'chrome130',
-  }),
+    build({
+      ...common,
+      // A sandboxed preload must be one CommonJS file that requires only 'electron'.
+      entryPoints: { preload: path.join(root, 'electron/preload/index.ts') },
+      outdir,
+      outExtension: { '.js': '.cjs' },
+      external: ['electron'],
+      platform: 'browser',
+      format: 'cjs',
+      target: 'chrome130',
+    }),
   worker: () =>
-  build({
-    ...common,
-    entryPoints: { vaultWorker: path.join(root, 'electron/core/vault/vaultWorker.ts') },
-    outdir,
-    outExtension: { '.js': '.cjs' },
-    external: ['better-sqlite3'],
-  }),
+    build({
+      ...common,
+      entryPoints: { vaultWorker: path.join(root, 'electron/core/vault/vaultWorker.ts') },
+      outdir,
+      outExtension: { '.js': '.cjs' },
+      external: ['better-sqlite3'],
+    }),
 };
 
 const selected = only ?? Object.keys(targets);
 for (const name of selected) {
-  if (!(name in targets)) throw new Error(`unknown bundle "${name}" (known: ${Object.keys(targets).join(', ')})`);
+  if (!(name in targets))
+    throw new Error(`unknown bundle "${name}" (known: ${Object.keys(targets).join(', ')})`);
 }
 await Promise.all(selected.map((name) => targets[name]()));

@@ -25,7 +25,6 @@ const SUBKEY_FIELDS = 1;
 const SUBKEY_INTEGRITY = 2;
 const SUBKEY_SNAPSHOTS = 3;
 
-
 function readVaultId(db: Db): string {
   const row = db.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as
     { value: Uint8Array } | undefined;

@@ -6,4 +6,5 @@ import path from 'node:path';
  */
 export const VAULT_FILE = path.join('vault', 'journal.db');
 
-export type UnlockMethod = { method: 'passphrase'; passphrase: string } | { method: 'recovery'; recoveryKey: string };
+export type UnlockMethod =
+  { method: 'passphrase'; passphrase: string } | { method: 'recovery'; recoveryKey: string };
