@@ -72,6 +72,22 @@ describe('tampered or damaged records', () => {
     });
   });
 
+  it('refuses ciphertext moved from one column to another (column is bound in)', async () => {
+    const { a } = await vaultWithTwoEntries();
+    withRawVault(h.dataDir, (db) => {
+      const row = db.prepare('SELECT header, body FROM entries WHERE id = ?').get(a.id) as {
+        header: Buffer;
+        body: Buffer;
+      };
+      db.prepare('UPDATE entries SET header = ?, body = ? WHERE id = ?').run(row.body, row.header, a.id);
+    });
+    await unlock();
+    expect(await h.call('entries:get', { id: a.id })).toMatchObject({
+      ok: false,
+      error: { code: 'DAMAGED_RECORD' },
+    });
+  });
+
   it('refuses an old version replayed over a newer one (version is bound in)', async () => {
     h = startCore();
     await h.value('vault:create', { passphrase: PASSPHRASE });
