@@ -1,4 +1,4 @@
-import { Lock, PenLine } from 'lucide-react';
+import { Lock, PenLine, ShieldCheck } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, EntrySummary } from '../../../../shared/domain/entry';
@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Preferences } from '../../components/Preferences';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { SecuritySettings } from '../settings/SecuritySettings';
 import { Composer } from './Composer';
 import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
@@ -14,6 +15,7 @@ import { EntryView } from './EntryView';
 const PAGE = 50;
 
 type Pane =
+  | { kind: 'settings' }
   | { kind: 'new' }
   | { kind: 'view'; entry: Entry }
   | { kind: 'edit'; entry: Entry }
@@ -159,6 +161,9 @@ export function Journal({ integrity, onLock }: { integrity: 'verified' | 'mismat
         <Brand />
         <div className="topbar-actions">
           <Preferences />
+          <button type="button" className="button" onClick={() => setPane({ kind: 'settings' })}>
+            <ShieldCheck size={16} aria-hidden /> {t('settings.open')}
+          </button>
           <button type="button" className="button" onClick={onLock} title={t('journal.lockHint')}>
             <Lock size={16} aria-hidden /> {t('journal.lock')}
           </button>
@@ -197,7 +202,9 @@ export function Journal({ integrity, onLock }: { integrity: 'verified' | 'mismat
                 {error}
               </p>
             ) : null}
-            {pane.kind === 'new' ? (
+            {pane.kind === 'settings' ? (
+              <SecuritySettings onClose={newEntry} />
+            ) : pane.kind === 'new' ? (
               <Composer key={composerKey} heading={t('composer.heading')} onSave={create} />
             ) : pane.kind === 'edit' ? (
               <Composer

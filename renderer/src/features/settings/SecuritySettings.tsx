@@ -1,0 +1,241 @@
+import { KeyRound, RefreshCw, Timer } from 'lucide-react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IDLE_LOCK_CHOICES } from '../../../../shared/domain/settings';
+import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/vault';
+import { PassphraseField } from '../../components/PassphraseField';
+import { call, onEvent } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
+
+type Feedback = { kind: 'ok' | 'error'; text: string } | null;
+
+function Section({
+  icon,
+  title,
+  help,
+  children,
+}: {
+  icon: ReactNode;
+  title: string;
+  help?: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <section className="settings-section" aria-labelledby={id}>
+      <h3 id={id}>
+        {icon} {title}
+      </h3>
+      {help ? <p className="hint">{help}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+function FeedbackLine({ feedback }: { feedback: Feedback }) {
+  if (!feedback) return null;
+  return (
+    <p
+      className={`message ${feedback.kind === 'ok' ? 'info' : 'error'}`}
+      role={feedback.kind === 'ok' ? 'status' : 'alert'}
+    >
+      {feedback.text}
+    </p>
+  );
+}
+
+function IdleLock() {
+  const { t } = useTranslation();
+  const [minutes, setMinutes] = useState<number | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const id = useId();
+  useEffect(() => {
+    call('settings:get', undefined)
+      .then((s) => setMinutes(s.idleLockMinutes))
+      .catch((e: unknown) => setFeedback({ kind: 'error', text: describeError(t, e) }));
+  }, [t]);
+  async function choose(value: number) {
+    setMinutes(value);
+    try {
+      await call('settings:update', { idleLockMinutes: value });
+      setFeedback({ kind: 'ok', text: t('settings.idleSaved') });
+    } catch (e) {
+      setFeedback({ kind: 'error', text: describeError(t, e) });
+    }
+  }
+  return (
+    <Section icon={<Timer size={18} aria-hidden />} title={t('settings.idleTitle')}>
+      <div className="field">
+        <label htmlFor={id}>{t('settings.idleLabel')}</label>
+        <select
+          id={id}
+          value={minutes ?? ''}
+          disabled={minutes === null}
+          onChange={(e) => void choose(Number(e.target.value))}
+        >
+          {IDLE_LOCK_CHOICES.map((m) => (
+            <option key={m} value={m}>
+              {m === 0 ? t('settings.idleNever') : t('settings.idleMinutes', { count: m })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FeedbackLine feedback={feedback} />
+    </Section>
+  );
+}
+
+function ChangePassphrase() {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (next.length < MIN_PASSPHRASE_CHARS) return setFeedback({ kind: 'error', text: t('create.tooShort') });
+    if (next !== confirm) return setFeedback({ kind: 'error', text: t('create.mismatch') });
+    setBusy(true);
+    try {
+      await call('vault:changePassphrase', { current, next });
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+      setFeedback({ kind: 'ok', text: t('settings.changed') });
+    } catch (e) {
+      setFeedback({ kind: 'error', text: describeError(t, e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Section
+      icon={<KeyRound size={18} aria-hidden />}
+      title={t('settings.changeTitle')}
+      help={t('settings.changeHelp')}
+    >
+      <form onSubmit={submit} noValidate>
+        <PassphraseField
+          name="current"
+          label={t('settings.currentPassphrase')}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+        />
+        <PassphraseField
+          name="next"
+          label={t('settings.newPassphrase')}
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+        />
+        <PassphraseField
+          name="confirm"
+          label={t('settings.confirmPassphrase')}
+          value={confirm}
+          onChange={setConfirm}
+          autoComplete="new-password"
+        />
+        <FeedbackLine feedback={feedback} />
+        <button type="submit" className="button" disabled={busy || !current || !next} aria-busy={busy}>
+          {busy ? t('settings.working') : t('settings.changeSubmit')}
+        </button>
+      </form>
+    </Section>
+  );
+}
+
+/** Regenerating the recovery key and rotating the data key both end with a new key, shown once. */
+function KeyReplacement({
+  kind,
+  onNewKey,
+}: {
+  kind: 'recovery' | 'rotate';
+  onNewKey: (key: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  useEffect(
+    () =>
+      onEvent('vault:progress', (p) => {
+        if (p.task === 'rotateDataKey') setProgress({ done: p.done, total: p.total });
+      }),
+    [],
+  );
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setFeedback(null);
+    setProgress(null);
+    try {
+      const { recoveryKey } =
+        kind === 'recovery'
+          ? await call('vault:regenerateRecoveryKey', { passphrase })
+          : await call('vault:rotateDataKey', { passphrase });
+      setPassphrase('');
+      onNewKey(recoveryKey);
+    } catch (e) {
+      setFeedback({ kind: 'error', text: describeError(t, e) });
+      setBusy(false);
+    }
+  }
+  const title = kind === 'recovery' ? t('settings.recoveryTitle') : t('settings.rotateTitle');
+  return (
+    <Section
+      icon={<RefreshCw size={18} aria-hidden />}
+      title={title}
+      help={kind === 'recovery' ? t('settings.recoveryHelp') : t('settings.rotateHelp')}
+    >
+      <form onSubmit={submit} noValidate>
+        <PassphraseField
+          name={`${kind}-passphrase`}
+          label={t('settings.currentPassphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="current-password"
+        />
+        {busy && kind === 'rotate' && progress ? (
+          <div className="field">
+            <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={title} />
+            <p className="hint" role="status">
+              {t('settings.rotating', { done: progress.done, total: progress.total })}
+            </p>
+          </div>
+        ) : null}
+        <FeedbackLine feedback={feedback} />
+        <button type="submit" className="button" disabled={busy || !passphrase} aria-busy={busy}>
+          {busy
+            ? t('settings.working')
+            : kind === 'recovery'
+              ? t('settings.recoverySubmit')
+              : t('settings.rotateSubmit')}
+        </button>
+      </form>
+    </Section>
+  );
+}
+
+export function SecuritySettings({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const [newKey, setNewKey] = useState<string | null>(null);
+  if (newKey) return <RecoveryKeyStep recoveryKey={newKey} onDone={() => setNewKey(null)} />;
+  return (
+    <div className="settings">
+      <div className="entry-head">
+        <h2>{t('settings.title')}</h2>
+        <button type="button" className="button" onClick={onClose}>
+          {t('settings.close')}
+        </button>
+      </div>
+      <IdleLock />
+      <ChangePassphrase />
+      <KeyReplacement kind="recovery" onNewKey={setNewKey} />
+      <KeyReplacement kind="rotate" onNewKey={setNewKey} />
+    </div>
+  );
+}
