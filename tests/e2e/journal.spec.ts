@@ -74,7 +74,7 @@ async function write(page: Page, s: (typeof STRINGS)['en' | 'fr'], title: string
   await page.getByLabel(s.title, { exact: true }).fill(title);
   await page.getByLabel(s.body).fill(body);
   await page.getByRole('button', { name: s.save, exact: true }).click();
-  await expect(page.getByRole('navigation').getByText(title)).toBeVisible();
+  await expect(page.getByRole('navigation').getByText(title, { exact: true })).toBeVisible();
 }
 
 test.describe('the first slice', () => {
@@ -181,3 +181,37 @@ for (const combination of COMBINATIONS) {
     });
   });
 }
+
+test.describe('search', () => {
+  test('finds entries across inflections and accents, highlights the words, and opens the hit', async ({
+    app,
+    shoot,
+  }) => {
+    const s = STRINGS.en;
+    const key = await createVault(app, s);
+    await confirmRecoveryKey(app, s, key);
+    await write(app, s, 'Harbour', 'The lanterns were lit one by one; I felt calmer than in weeks.');
+    await write(app, s, 'Réunion', 'Beaucoup d’anxiété avant la réunion, puis du soulagement.');
+    await write(app, s, 'Groceries', 'Bread, apples, tea.');
+
+    const search = app.getByRole('searchbox', { name: 'Search your journal' });
+    await search.fill('lantern');
+    const results = app.getByRole('list', { name: 'Search your journal' });
+    await expect(results.getByRole('button')).toHaveCount(1);
+    await expect(results.locator('mark')).toHaveText(['lanterns']);
+    await expect(app.getByRole('status').filter({ hasText: '1 entry found' })).toBeVisible();
+
+    await search.fill('anxiete');
+    await expect(results.getByRole('button')).toHaveCount(1);
+    await expect(results.locator('mark')).toHaveText(['anxiété']);
+    await shoot('search-en-light');
+    await expectNoAxeViolations(app);
+    await results.getByRole('button').click();
+    await expect(app.getByRole('article')).toContainText('soulagement');
+
+    await search.fill('nothing like this');
+    await expect(app.getByRole('status').filter({ hasText: 'No entry matches' })).toBeVisible();
+    await search.fill('');
+    await expect(app.getByRole('navigation').getByText('Groceries')).toBeVisible();
+  });
+});

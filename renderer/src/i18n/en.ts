@@ -97,6 +97,14 @@ export const en = {
     written: 'Written {{date}}',
     edited: 'edited {{date}}',
   },
+  search: {
+    label: 'Search your journal',
+    clear: 'Clear the search',
+    results_one: '{{count}} entry found',
+    results_other: '{{count}} entries found',
+    none: 'No entry matches “{{query}}”.',
+    indexing: 'Still preparing search: {{done}} of {{total}} entries so far.',
+  },
   composer: {
     heading: 'New entry',
     editHeading: 'Edit entry',

@@ -102,6 +102,14 @@ export const fr: Resources = {
     written: 'Écrit le {{date}}',
     edited: 'modifié le {{date}}',
   },
+  search: {
+    label: 'Chercher dans le journal',
+    clear: 'Effacer la recherche',
+    results_one: '{{count}} entrée trouvée',
+    results_other: '{{count}} entrées trouvées',
+    none: 'Aucune entrée ne correspond à « {{query}} ».',
+    indexing: 'Recherche en préparation : {{done}} entrées sur {{total}} pour l’instant.',
+  },
   composer: {
     heading: 'Nouvelle entrée',
     editHeading: 'Modifier l’entrée',

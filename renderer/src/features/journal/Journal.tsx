@@ -1,4 +1,4 @@
-import { Lock, PenLine, ShieldCheck } from 'lucide-react';
+import { Lock, PenLine, Search, ShieldCheck } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, EntrySummary } from '../../../../shared/domain/entry';
@@ -11,6 +11,8 @@ import { SecuritySettings } from '../settings/SecuritySettings';
 import { Composer } from './Composer';
 import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
+import { SearchResults } from './SearchResults';
+import { useSearch } from './useSearch';
 
 const PAGE = 50;
 
@@ -46,6 +48,7 @@ export function Journal({ integrity, onLock }: { integrity: 'verified' | 'mismat
   const [error, setError] = useState<string | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
   const [composerKey, setComposerKey] = useState(0);
+  const [query, setQuery] = useState('');
 
   // "Saved." fades after a moment; screen readers have announced it by then.
   useEffect(() => {
@@ -55,6 +58,7 @@ export function Journal({ integrity, onLock }: { integrity: 'verified' | 'mismat
   }, [status]);
 
   const fail = useCallback((e: unknown) => setError(describeError(t, e)), [t]);
+  const searchResult = useSearch(query, fail);
 
   useEffect(() => {
     let live = true;
@@ -104,7 +108,7 @@ export function Journal({ integrity, onLock }: { integrity: 'verified' | 'mismat
 
   async function select(id: string) {
     setError(null);
-    const summary = entries.find((e) => e.id === id);
+    const summary = entries.find((e) => e.id === id); // a search hit may not be on the loaded page
     if (summary?.damaged) {
       setPane({ kind: 'damaged', id });
       return;
@@ -184,13 +188,33 @@ export function Journal({ integrity, onLock }: { integrity: 'verified' | 'mismat
               <PenLine size={16} aria-hidden /> {t('journal.newEntry')}
             </button>
           </div>
-          <EntryList
-            entries={entries}
-            selectedId={selectedId}
-            hasMore={nextCursor !== null}
-            onSelect={(id) => void select(id)}
-            onLoadMore={() => void loadMore()}
-          />
+          <div className="search-box" role="search">
+            <Search size={16} aria-hidden />
+            <input
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder={t('search.label')}
+              aria-label={t('search.label')}
+              spellCheck={false}
+            />
+          </div>
+          {searchResult ? (
+            <SearchResults
+              query={query.trim()}
+              result={searchResult}
+              selectedId={selectedId}
+              onSelect={(id) => void select(id)}
+            />
+          ) : (
+            <EntryList
+              entries={entries}
+              selectedId={selectedId}
+              hasMore={nextCursor !== null}
+              onSelect={(id) => void select(id)}
+              onLoadMore={() => void loadMore()}
+            />
+          )}
         </nav>
         <main className="content">
           <div className="content-inner">
