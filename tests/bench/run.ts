@@ -1,0 +1,48 @@
+/**
+ * npm run bench [-- --quick]: the vault against plaintext SQLite + FTS5 and SQLCipher + FTS5 on
+ * the same synthetic journals (1,000, 10,000 and 100,000 entries; --quick stops at 10,000).
+ * Each system and size is populated in one fresh process and measured in another. Prints a table
+ * with ratios and writes bench-results.json at the repository root (git-ignored).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { formatReport, type Results } from './report';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const SYSTEMS = ['plaintext', 'sqlcipher', 'alcove'] as const;
+
+function phase(system: string, which: 'populate' | 'measure', entries: number, dir: string): Record<string, number> {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'tests/bench/measure.ts'), system, which, String(entries), dir],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  if (run.status !== 0) throw new Error(`${system} ${which} ${entries} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
+}
+
+const results: Results = {};
+const started = performance.now();
+for (const size of SIZES) {
+  results[size] = {};
+  for (const system of SYSTEMS) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `alcove-bench-${system}-`));
+    try {
+      const t0 = performance.now();
+      const populated = phase(system, 'populate', size, dir);
+      const measured = phase(system, 'measure', size, dir);
+      results[size][system] = { ...measured, ...populated };
+      process.stderr.write(`  ${system} × ${size}: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(formatReport(results));
+console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s; figures written to bench-results.json)`);
