@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesContaining, readTree, startCore, type Harness } from './support/coreHarness';
+import { filesContaining, readTree, startCore, withRawVault, type Harness } from './support/coreHarness';
 
 const PASSPHRASE = 'correct horse battery staple';
 let h: Harness;
@@ -29,6 +29,18 @@ describe('nothing the user writes reaches the disk in clear', () => {
 
     await h.value('vault:lock', undefined);
     expect(filesContaining(h.dataDir, secrets)).toEqual([]);
+  });
+
+  it('stores entries in random slots, so the file does not reveal the order of writing', async () => {
+    h = startCore();
+    await h.value('vault:create', { passphrase: PASSPHRASE });
+    for (let i = 0; i < 5; i++) await h.value('entries:create', { body: `entry ${i}` });
+    await h.value('vault:lock', undefined);
+    const slots = withRawVault(h.dataDir, (db) =>
+      db.prepare('SELECT slot FROM entries').safeIntegers().pluck().all(),
+    ) as bigint[];
+    expect(slots).toHaveLength(5);
+    expect(slots.every((slot) => slot > 1000n || slot < -1000n)).toBe(true);
   });
 
   it('overwrites a deleted entry (secure_delete): its ciphertext is gone from the file', async () => {

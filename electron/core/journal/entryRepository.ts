@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { Entry, EntryDraft, EntrySummary } from '../../../shared/domain/entry';
 import type { Db } from '../db/openDatabase';
+import { statementCache } from '../db/statementCache';
 import { authTagsOf, type IntegrityLedger, type RowSeal } from '../vault/integrity';
 import { DamagedRecordError, type RecordCipher } from '../vault/recordCipher';
 import type { Timeline } from './timeline';
@@ -49,6 +50,7 @@ export class EntryRepository {
   readonly #ledger: IntegrityLedger;
   readonly #observer: EntryObserver | undefined;
   readonly #timeline: Timeline;
+  readonly #sql: ReturnType<typeof statementCache>;
 
   constructor(
     db: Db,
@@ -58,6 +60,7 @@ export class EntryRepository {
     observer?: EntryObserver,
   ) {
     this.#db = db;
+    this.#sql = statementCache(db);
     this.#cipher = cipher;
     this.#ledger = ledger;
     this.#timeline = timeline;
@@ -69,9 +72,7 @@ export class EntryRepository {
     const entry: Entry = { id, title: draft.title, body: draft.body, createdAt: nowIso, updatedAt: nowIso };
     const sealed = this.#seal(entry, 1);
     this.#db.transaction(() => {
-      this.#db
-        .prepare('INSERT INTO entries (id, version, header, body, auth_tags) VALUES (?, ?, ?, ?, ?)')
-        .run(id, 1, sealed.header, sealed.body, sealed.authTags);
+      this.#insert(id, sealed);
       this.#ledger.record(null, rowSeal(id, 1, sealed.authTags));
     })();
     this.#timeline.upsert(this.#summaryOf(entry), 1);
@@ -86,9 +87,6 @@ export class EntryRepository {
   createMany(
     drafts: ReadonlyArray<Required<EntryDraft> & { createdAt: string; updatedAt?: string }>,
   ): string[] {
-    const insert = this.#db.prepare(
-      'INSERT INTO entries (id, version, header, body, auth_tags) VALUES (?, ?, ?, ?, ?)',
-    );
     const created: Entry[] = [];
     this.#db.transaction(() => {
       for (const draft of drafts) {
@@ -100,7 +98,7 @@ export class EntryRepository {
           updatedAt: draft.updatedAt ?? draft.createdAt,
         };
         const sealed = this.#seal(entry, 1);
-        insert.run(entry.id, 1, sealed.header, sealed.body, sealed.authTags);
+        this.#insert(entry.id, sealed);
         this.#ledger.record(null, rowSeal(entry.id, 1, sealed.authTags));
         created.push(entry);
       }
@@ -119,11 +117,9 @@ export class EntryRepository {
     const version = row.version + 1;
     const sealed = this.#seal(entry, version);
     this.#db.transaction(() => {
-      const result = this.#db
-        .prepare(
-          'UPDATE entries SET version = ?, header = ?, body = ?, auth_tags = ? WHERE id = ? AND version = ?',
-        )
-        .run(version, sealed.header, sealed.body, sealed.authTags, id, row.version);
+      const result = this.#sql(
+        'UPDATE entries SET version = ?, header = ?, body = ?, auth_tags = ? WHERE id = ? AND version = ?',
+      ).run(version, sealed.header, sealed.body, sealed.authTags, id, row.version);
       if (result.changes !== 1) throw new AppError('INTERNAL', 'concurrent update of the same entry');
       this.#ledger.record(rowSeal(id, row.version, row.auth_tags), rowSeal(id, version, sealed.authTags));
     })();
@@ -139,7 +135,7 @@ export class EntryRepository {
   delete(id: string): void {
     const row = this.#row(id);
     this.#db.transaction(() => {
-      this.#db.prepare('DELETE FROM entries WHERE id = ?').run(id);
+      this.#sql('DELETE FROM entries WHERE id = ?').run(id);
       this.#ledger.record(rowSeal(id, row.version, row.auth_tags), null);
     })();
     this.#timeline.remove(id);
@@ -157,17 +153,18 @@ export class EntryRepository {
    */
   reconcileTimeline(): number {
     const known = this.#timeline.versions();
-    const rows = this.#db.prepare('SELECT id, version, header FROM entries').iterate() as Iterable<
-      Pick<EntryRow, 'id' | 'version' | 'header'>
-    >;
-    let changed = 0;
-    for (const row of rows) {
-      const version = known.get(row.id);
-      known.delete(row.id);
-      if (version === row.version) continue;
-      this.#timeline.upsert(this.#summaryOfRow(row), row.version);
-      changed++;
+    // Versions only (no blob is read); headers are fetched for the rows that changed.
+    const stale: string[] = [];
+    for (const [id, version] of this.versions()) {
+      if (known.get(id) !== version) stale.push(id);
+      known.delete(id);
     }
+    const header = this.#sql('SELECT id, version, header FROM entries WHERE id = ?');
+    for (const id of stale) {
+      const row = header.get(id) as Pick<EntryRow, 'id' | 'version' | 'header'>;
+      this.#timeline.upsert(this.#summaryOfRow(row), row.version);
+    }
+    let changed = stale.length;
     for (const gone of known.keys()) {
       this.#timeline.remove(gone);
       changed++;
@@ -177,9 +174,7 @@ export class EntryRepository {
 
   /** id → version of every row (for reconciling derived indexes). */
   versions(): Map<string, number> {
-    return new Map(
-      this.#db.prepare('SELECT id, version FROM entries').raw().all() as Array<[string, number]>,
-    );
+    return new Map(this.#sql('SELECT id, version FROM entries').raw().all() as Array<[string, number]>);
   }
 
   /**
@@ -188,8 +183,8 @@ export class EntryRepository {
    */
   resealAll(next: RecordCipher, onProgress: (done: number, total: number) => void): void {
     const total = this.count();
-    const ids = this.#db.prepare('SELECT id FROM entries').pluck().all() as string[];
-    const write = this.#db.prepare('UPDATE entries SET header = ?, body = ?, auth_tags = ? WHERE id = ?');
+    const ids = this.#sql('SELECT id FROM entries').pluck().all() as string[];
+    const write = this.#sql('UPDATE entries SET header = ?, body = ?, auth_tags = ? WHERE id = ?');
     const step = Math.max(1, Math.floor(total / 100));
     ids.forEach((id, index) => {
       const row = this.#row(id);
@@ -208,12 +203,12 @@ export class EntryRepository {
   }
 
   exists(id: string): boolean {
-    return this.#db.prepare('SELECT 1 FROM entries WHERE id = ?').get(id) !== undefined;
+    return this.#sql('SELECT 1 FROM entries WHERE id = ?').get(id) !== undefined;
   }
 
   /** Every entry id, in storage order (for background work such as indexing). */
   ids(): string[] {
-    return this.#db.prepare('SELECT id FROM entries').pluck().all() as string[];
+    return this.#sql('SELECT id FROM entries').pluck().all() as string[];
   }
 
   /** The entry, or null when it is gone or damaged (background work skips those). */
@@ -233,7 +228,14 @@ export class EntryRepository {
   }
 
   count(): number {
-    return (this.#db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+    return (this.#sql('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+  }
+
+  /** A new row in a random slot (never SQLite's sequential rowid, which would reveal writing order). */
+  #insert(id: string, sealed: SealedEntry): void {
+    this.#sql(
+      'INSERT INTO entries (slot, id, version, auth_tags, header, body) VALUES (?, ?, 1, ?, ?, ?)',
+    ).run(randomBytes(8).readBigInt64BE(0), id, sealed.authTags, sealed.header, sealed.body);
   }
 
   #newId(): string {
@@ -241,9 +243,8 @@ export class EntryRepository {
   }
 
   #row(id: string): EntryRow {
-    const row = this.#db
-      .prepare('SELECT id, version, header, body, auth_tags FROM entries WHERE id = ?')
-      .get(id) as EntryRow | undefined;
+    const row = this.#sql('SELECT id, version, header, body, auth_tags FROM entries WHERE id = ?').get(id) as
+      EntryRow | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'no such entry');
     return row;
   }

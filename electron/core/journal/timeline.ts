@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import { statementCache } from '../db/statementCache';
 import type { EntrySummary } from '../../../shared/domain/entry';
 
 /**
@@ -49,11 +50,13 @@ function toSummary(row: SummaryRow): EntrySummary {
 
 export class Timeline {
   readonly #db: Database.Database;
+  readonly #sql: ReturnType<typeof statementCache>;
 
   private constructor(db: Database.Database) {
     db.pragma('temp_store = MEMORY');
     db.exec(SCHEMA);
     this.#db = db;
+    this.#sql = statementCache(db);
   }
 
   static empty(): Timeline {
@@ -71,33 +74,31 @@ export class Timeline {
   }
 
   get size(): number {
-    return (this.#db.prepare('SELECT count(*) AS n FROM summaries').get() as { n: number }).n;
+    return (this.#sql('SELECT count(*) AS n FROM summaries').get() as { n: number }).n;
   }
 
   upsert(summary: EntrySummary, version: number): void {
-    this.#db
-      .prepare(
-        `INSERT OR REPLACE INTO summaries (id, version, damaged, created_at, updated_at, title, excerpt)
+    this.#sql(
+      `INSERT OR REPLACE INTO summaries (id, version, damaged, created_at, updated_at, title, excerpt)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        summary.id,
-        version,
-        summary.damaged ? 1 : 0,
-        summary.damaged ? '' : summary.createdAt,
-        summary.damaged ? '' : summary.updatedAt,
-        summary.damaged ? '' : summary.title,
-        summary.damaged ? '' : summary.excerpt,
-      );
+    ).run(
+      summary.id,
+      version,
+      summary.damaged ? 1 : 0,
+      summary.damaged ? '' : summary.createdAt,
+      summary.damaged ? '' : summary.updatedAt,
+      summary.damaged ? '' : summary.title,
+      summary.damaged ? '' : summary.excerpt,
+    );
   }
 
   remove(id: string): void {
-    this.#db.prepare('DELETE FROM summaries WHERE id = ?').run(id);
+    this.#sql('DELETE FROM summaries WHERE id = ?').run(id);
   }
 
   /** id → version of every summary held, to reconcile with the vault's rows. */
   versions(): Map<string, number> {
-    const rows = this.#db.prepare('SELECT id, version FROM summaries').raw().all() as Array<[string, number]>;
+    const rows = this.#sql('SELECT id, version FROM summaries').raw().all() as Array<[string, number]>;
     return new Map(rows);
   }
 
@@ -106,18 +107,16 @@ export class Timeline {
     let rows: SummaryRow[];
     const columns = 'id, damaged, created_at, updated_at, title, excerpt';
     if (cursor === undefined) {
-      rows = this.#db
-        .prepare(`SELECT ${columns} FROM summaries ORDER BY damaged, created_at DESC, id LIMIT ?`)
-        .all(limit + 1) as SummaryRow[];
+      rows = this.#sql(`SELECT ${columns} FROM summaries ORDER BY damaged, created_at DESC, id LIMIT ?`).all(
+        limit + 1,
+      ) as SummaryRow[];
     } else {
       const after = decodeCursor(cursor);
-      rows = this.#db
-        .prepare(
-          `SELECT ${columns} FROM summaries
+      rows = this.#sql(
+        `SELECT ${columns} FROM summaries
            WHERE damaged > :d OR (damaged = :d AND (created_at < :c OR (created_at = :c AND id > :i)))
            ORDER BY damaged, created_at DESC, id LIMIT :n`,
-        )
-        .all({ d: after.d ? 1 : 0, c: after.c, i: after.i, n: limit + 1 }) as SummaryRow[];
+      ).all({ d: after.d ? 1 : 0, c: after.c, i: after.i, n: limit + 1 }) as SummaryRow[];
     }
     const more = rows.length > limit;
     const page = rows.slice(0, limit);

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db/openDatabase';
+import { statementCache } from '../db/statementCache';
 import { AEAD_TAG_BYTES } from '../crypto/sodium';
 
 /**
@@ -40,21 +41,22 @@ export function authTagsOf(...sealed: Uint8Array[]): Uint8Array {
 }
 
 export class IntegrityLedger {
-  readonly #db: Db;
   readonly #key: Uint8Array;
   readonly #vaultId: string;
+  readonly #sql: ReturnType<typeof statementCache>;
 
   constructor(db: Db, key: Uint8Array, vaultId: string) {
-    this.#db = db;
+    this.#sql = statementCache(db);
     this.#key = key;
     this.#vaultId = vaultId;
   }
 
   /** At vault creation: zero rows, counter 0. */
   initialise(): void {
-    this.#db
-      .prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?)')
-      .run(META_KEY, this.#encode(0n, new Uint8Array(DIGEST_BYTES)));
+    this.#sql('INSERT INTO vault_meta (key, value) VALUES (?, ?)').run(
+      META_KEY,
+      this.#encode(0n, new Uint8Array(DIGEST_BYTES)),
+    );
   }
 
   /** Records one row write (insert: before null; delete: after null). Call inside the write's transaction. */
@@ -64,9 +66,10 @@ export class IntegrityLedger {
     const aggregate = Buffer.from(state.aggregate);
     if (before) xorInto(aggregate, this.#rowDigest(before));
     if (after) xorInto(aggregate, this.#rowDigest(after));
-    this.#db
-      .prepare('UPDATE vault_meta SET value = ? WHERE key = ?')
-      .run(this.#encode(state.counter + 1n, aggregate), META_KEY);
+    this.#sql('UPDATE vault_meta SET value = ? WHERE key = ?').run(
+      this.#encode(state.counter + 1n, aggregate),
+      META_KEY,
+    );
   }
 
   /** Recomputes the aggregate from every protected row and compares it with the stored, tagged one. */
@@ -78,18 +81,18 @@ export class IntegrityLedger {
 
   /** Rewrites the ledger from the rows as they are, under this ledger's key (after a key rotation). */
   rebuild(): void {
-    this.#db
-      .prepare('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)')
-      .run(META_KEY, this.#encode(0n, this.#aggregateOfRows()));
+    this.#sql('INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)').run(
+      META_KEY,
+      this.#encode(0n, this.#aggregateOfRows()),
+    );
   }
 
   #aggregateOfRows(): Buffer {
     const aggregate = Buffer.alloc(DIGEST_BYTES);
     for (const table of PROTECTED_TABLES) {
-      const rows = this.#db
-        .prepare(`SELECT id, version, auth_tags FROM ${table}`)
-        .raw()
-        .iterate() as Iterable<[string, number, Uint8Array]>;
+      const rows = this.#sql(`SELECT id, version, auth_tags FROM ${table}`).raw().iterate() as Iterable<
+        [string, number, Uint8Array]
+      >;
       for (const [id, version, authTags] of rows)
         xorInto(aggregate, this.#rowDigest({ table, id, version, authTags }));
     }
@@ -119,7 +122,7 @@ export class IntegrityLedger {
 
   /** The stored state, or null when it is missing or its tag does not verify. */
   #readState(): { counter: bigint; aggregate: Buffer } | null {
-    const row = this.#db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(META_KEY) as
+    const row = this.#sql('SELECT value FROM vault_meta WHERE key = ?').get(META_KEY) as
       { value: Uint8Array } | undefined;
     if (!row || row.value.length !== STATE_BYTES) return null;
     const value = Buffer.from(row.value);

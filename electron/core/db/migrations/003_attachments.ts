@@ -13,9 +13,9 @@ export const m003Attachments: Migration = {
       CREATE TABLE attachments (
         id        TEXT PRIMARY KEY,
         version   INTEGER NOT NULL,
+        auth_tags BLOB NOT NULL, -- before the blobs: the unlock check reads it without the image
         meta      BLOB NOT NULL,
-        data      BLOB NOT NULL,
-        auth_tags BLOB NOT NULL
+        data      BLOB NOT NULL
       ) STRICT, WITHOUT ROWID;
     `);
   },
