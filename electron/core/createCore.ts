@@ -49,6 +49,7 @@ export function createCore(options: CoreOptions): Core {
       options.emit('vault:locked', { reason });
     },
     onProgress: (progress) => options.emit('vault:progress', progress),
+    onIntegrity: (verdict) => options.emit('vault:integrity', { verdict }),
   });
 
   const handlers: Handlers = {

@@ -16,9 +16,13 @@ export type VaultState = z.infer<typeof VaultStateSchema>;
  * readable, and the user is told and offered their backups.
  */
 export const IntegrityVerdictSchema = z.enum(['verified', 'mismatch']);
+export type IntegrityVerdict = z.infer<typeof IntegrityVerdictSchema>;
+/** Right after unlock the check runs in the background ('checking'); 'vault:integrity' brings the verdict. */
+export const IntegrityStateSchema = z.enum(['checking', 'verified', 'mismatch']);
+export type IntegrityState = z.infer<typeof IntegrityStateSchema>;
 export const VaultStatusSchema = z.object({
   state: VaultStateSchema,
-  integrity: IntegrityVerdictSchema.optional(),
+  integrity: IntegrityStateSchema.optional(),
 });
 export type VaultStatus = z.infer<typeof VaultStatusSchema>;
 

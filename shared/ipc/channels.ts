@@ -25,7 +25,7 @@ export const CHANNEL_NAMES = [
   'entries:delete',
 ] as const;
 
-export const EVENT_CHANNEL_NAMES = ['vault:locked', 'vault:progress'] as const;
+export const EVENT_CHANNEL_NAMES = ['vault:locked', 'vault:progress', 'vault:integrity'] as const;
 
 /** The single IPC channel on which the main process pushes contract events to the page. */
 export const EVENT_CHANNEL = 'alcove:event';

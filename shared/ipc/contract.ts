@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { IpcResult } from '../errors';
 import { EntryDraftSchema, EntryIdSchema, EntrySchema, EntrySummarySchema } from '../domain/entry';
-import { LockReasonSchema, NewPassphraseSchema, PassphraseSchema, VaultStatusSchema } from '../domain/vault';
+import {
+  IntegrityVerdictSchema,
+  LockReasonSchema,
+  NewPassphraseSchema,
+  PassphraseSchema,
+  VaultStatusSchema,
+} from '../domain/vault';
 import {
   AttachmentAddSchema,
   AttachmentIdSchema,
@@ -92,6 +98,8 @@ export const contract = {
 /** Messages the core pushes to the renderer (no reply). */
 export const events = {
   'vault:locked': z.object({ reason: LockReasonSchema }),
+  /** The verdict of the vault-wide integrity check that starts at unlock. */
+  'vault:integrity': z.object({ verdict: IntegrityVerdictSchema }),
   'vault:progress': z.object({
     task: z.enum(['rotateDataKey', 'index']),
     done: z.number().int().nonnegative(),

@@ -47,8 +47,30 @@ sometimes still already really maybe much little too enough very gently slowly f
 however because when like with without for against toward since during after before between
 despite the a an of and or but so`.split(/\s+/);
 
-const TAGS = ['therapy', 'couple', 'work', 'family', 'sleep', 'gratitude', 'body', 'values', 'dreams', 'health'];
-const EMOTIONS = ['joy', 'sadness', 'anger', 'fear', 'shame', 'tenderness', 'relief', 'anxiety', 'pride', 'guilt'];
+const TAGS = [
+  'therapy',
+  'couple',
+  'work',
+  'family',
+  'sleep',
+  'gratitude',
+  'body',
+  'values',
+  'dreams',
+  'health',
+];
+const EMOTIONS = [
+  'joy',
+  'sadness',
+  'anger',
+  'fear',
+  'shame',
+  'tenderness',
+  'relief',
+  'anxiety',
+  'pride',
+  'guilt',
+];
 const TEN_YEARS_MS = 10 * 365.25 * 24 * 3600 * 1000;
 const END = Date.parse('2026-11-01T00:00:00.000Z');
 
@@ -86,7 +108,13 @@ export function saveEntry(random: () => number): SyntheticEntry {
   const words = random() < 0.6 ? FRENCH : ENGLISH;
   let body = '';
   while (body.length < 2000) body += (body ? ' ' : '') + sentence(random, words);
-  return { title: sentence(random, words).slice(0, 50), body, createdAt: new Date().toISOString(), tags: [], emotions: [] };
+  return {
+    title: sentence(random, words).slice(0, 50),
+    body,
+    createdAt: new Date().toISOString(),
+    tags: [],
+    emotions: [],
+  };
 }
 
 /** Queries drawn from words that occur: 50 one-word, 50 two-word. */

@@ -27,6 +27,12 @@ const metrics =
     : await system.measure(
         dir,
         queries(prng(7)),
-        Array.from({ length: 200 }, ((random) => () => saveEntry(random))(prng(11))),
+        Array.from(
+          { length: 200 },
+          (
+            (random) => () =>
+              saveEntry(random)
+          )(prng(11)),
+        ),
       );
 process.stdout.write(`${JSON.stringify(metrics)}\n`);

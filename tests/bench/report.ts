@@ -43,7 +43,9 @@ function verdict(metric: (typeof METRICS)[number], row: Record<string, Record<st
   const measured = target.relativeTo ? value / (row[target.relativeTo]?.[metric] ?? Number.NaN) : value;
   const limit = target.max;
   const unit = target.relativeTo ? '×' : '';
-  return measured <= limit ? `met (≤ ${limit}${unit})` : `MISSED by ${(measured / limit).toFixed(1)}× (≤ ${limit}${unit})`;
+  return measured <= limit
+    ? `met (≤ ${limit}${unit})`
+    : `MISSED by ${(measured / limit).toFixed(1)}× (≤ ${limit}${unit})`;
 }
 
 export function formatReport(results: Results): string {
@@ -66,7 +68,8 @@ export function formatReport(results: Results): string {
       return cells;
     });
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const render = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    const render = (cells: string[]) =>
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
     lines.push(render(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(render));
   }
   lines.push(

@@ -15,7 +15,12 @@ const quick = process.argv.includes('--quick');
 const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const SYSTEMS = ['plaintext', 'sqlcipher', 'alcove'] as const;
 
-function phase(system: string, which: 'populate' | 'measure', entries: number, dir: string): Record<string, number> {
+function phase(
+  system: string,
+  which: 'populate' | 'measure',
+  entries: number,
+  dir: string,
+): Record<string, number> {
   const run = spawnSync(
     process.execPath,
     ['--import', 'tsx', path.join(ROOT, 'tests/bench/measure.ts'), system, which, String(entries), dir],
@@ -45,4 +50,6 @@ for (const size of SIZES) {
 
 fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(formatReport(results));
-console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s; figures written to bench-results.json)`);
+console.log(
+  `\n(${((performance.now() - started) / 1000).toFixed(0)} s; figures written to bench-results.json)`,
+);

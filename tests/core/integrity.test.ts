@@ -31,17 +31,29 @@ describe('the vault-wide integrity check at unlock', () => {
     await h.value('entries:update', { id: ids[0]!, body: 'changed again' });
     await h.value('entries:delete', { id: ids[3]! });
     await h.value('vault:lock', undefined);
-    expect(await h.value('vault:unlock', UNLOCK)).toEqual({ state: 'unlocked', integrity: 'verified' });
+    expect(await h.unlockVerdict(UNLOCK)).toBe('verified');
     await h.value('entries:create', { body: 'after relock' });
     await h.value('vault:lock', undefined);
-    expect(await h.value('vault:unlock', UNLOCK)).toEqual({ state: 'unlocked', integrity: 'verified' });
+    expect(await h.unlockVerdict(UNLOCK)).toBe('verified');
+  });
+
+  it('reports the verdict as an event, once, without holding up the unlock', async () => {
+    await vault(2);
+    await h.value('vault:lock', undefined);
+    h.events.length = 0;
+    // Usually still 'checking' here; on a tiny vault the verdict may already be in.
+    expect((await h.value('vault:unlock', UNLOCK)).integrity).toMatch(/^(checking|verified)$/);
+    expect(await h.unlockVerdict(UNLOCK)).toBe('verified');
+    expect(h.events.filter((e) => e.event === 'vault:integrity')).toEqual([
+      { event: 'vault:integrity', payload: { verdict: 'verified' } },
+    ]);
   });
 
   it('reports a row deleted behind Alcove’s back', async () => {
     const ids = await vault(3);
     await h.value('vault:lock', undefined);
     withRawVault(h.dataDir, (db) => db.prepare('DELETE FROM entries WHERE id = ?').run(ids[1]));
-    expect(await h.value('vault:unlock', UNLOCK)).toEqual({ state: 'unlocked', integrity: 'mismatch' });
+    expect(await h.unlockVerdict(UNLOCK)).toBe('mismatch');
     // The rest of the journal stays readable.
     expect((await h.value('entries:list', { limit: 10 })).entries).toHaveLength(2);
   });
@@ -52,7 +64,7 @@ describe('the vault-wide integrity check at unlock', () => {
     await h.value('entries:delete', { id: ids[0]! });
     await h.value('vault:lock', undefined);
     withRawVault(h.dataDir, (db) => writeRow(db, saved));
-    expect(await h.value('vault:unlock', UNLOCK)).toEqual({ state: 'unlocked', integrity: 'mismatch' });
+    expect(await h.unlockVerdict(UNLOCK)).toBe('mismatch');
   });
 
   it('reports a row rolled back to an older version that still decrypts on its own', async () => {
@@ -61,7 +73,7 @@ describe('the vault-wide integrity check at unlock', () => {
     await h.value('entries:update', { id: ids[0]!, body: 'the newer truth' });
     await h.value('vault:lock', undefined);
     withRawVault(h.dataDir, (db) => writeRow(db, v1));
-    expect(await h.value('vault:unlock', UNLOCK)).toEqual({ state: 'unlocked', integrity: 'mismatch' });
+    expect(await h.unlockVerdict(UNLOCK)).toBe('mismatch');
     // The old version authenticates as a record: only the vault-wide check could catch this.
     expect(await h.value('entries:get', { id: ids[0]! })).toMatchObject({ body: 'entry 0' });
   });
@@ -76,10 +88,10 @@ describe('the vault-wide integrity check at unlock', () => {
       value[3]! ^= 1;
       db.prepare("UPDATE vault_meta SET value = ? WHERE key = 'integrity'").run(value);
     });
-    expect(await h.value('vault:unlock', UNLOCK)).toMatchObject({ integrity: 'mismatch' });
+    expect(await h.unlockVerdict(UNLOCK)).toBe('mismatch');
     await h.value('vault:lock', undefined);
     withRawVault(h.dataDir, (db) => db.prepare("DELETE FROM vault_meta WHERE key = 'integrity'").run());
-    expect(await h.value('vault:unlock', UNLOCK)).toMatchObject({ integrity: 'mismatch' });
+    expect(await h.unlockVerdict(UNLOCK)).toBe('mismatch');
   });
 
   it('reports a swapped ledger from an older copy of the same vault', async () => {
@@ -94,6 +106,6 @@ describe('the vault-wide integrity check at unlock', () => {
         .prepare("UPDATE vault_meta SET value = ? WHERE key = 'integrity'")
         .run((oldLedger as { value: Buffer }).value),
     );
-    expect(await h.value('vault:unlock', UNLOCK)).toMatchObject({ integrity: 'mismatch' });
+    expect(await h.unlockVerdict(UNLOCK)).toBe('mismatch');
   });
 });

@@ -58,7 +58,7 @@ describe('settings', () => {
     expect(await h.value('settings:get', undefined)).toEqual({ idleLockMinutes: 5 });
     await h.value('settings:update', { idleLockMinutes: 15 });
     await h.value('vault:lock', undefined);
-    expect(await h.value('vault:unlock', UNLOCK)).toMatchObject({ integrity: 'verified' });
+    expect(await h.unlockVerdict(UNLOCK)).toBe('verified');
     await h.value('vault:lock', undefined);
 
     // Putting the older settings row back is a rollback the ledger sees.
@@ -70,6 +70,6 @@ describe('settings', () => {
       v1.id,
     );
     db.close();
-    expect(await h.value('vault:unlock', UNLOCK)).toMatchObject({ integrity: 'mismatch' });
+    expect(await h.unlockVerdict(UNLOCK)).toBe('mismatch');
   });
 });

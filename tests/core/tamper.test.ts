@@ -45,6 +45,10 @@ describe('tampered or damaged records', () => {
       const flipped = Buffer.from(row.header);
       flipped[30]! ^= 0x80;
       db.prepare('UPDATE entries SET header = ? WHERE id = ?').run(flipped, b.id);
+      // Without a timeline snapshot, as at the first unlock after an import or a crash: every
+      // header is decrypted. (With one, the list shows the last good summary and opening the
+      // entry reports the damage.)
+      db.prepare('DELETE FROM snapshots').run();
     });
     await unlock();
     const { entries } = await h.value('entries:list', { limit: 10 });
@@ -142,10 +146,7 @@ describe('tampered or damaged records', () => {
       ok: false,
       error: { code: 'VAULT_CORRUPT', message: expect.stringMatching(/recovery key/) },
     });
-    expect(await h.value('vault:unlock', { method: 'recovery', recoveryKey })).toEqual({
-      state: 'unlocked',
-      integrity: 'verified',
-    });
+    expect(await h.unlockVerdict({ method: 'recovery', recoveryKey })).toBe('verified');
   });
 
   it('says the vault is damaged when the database file is truncated, and never starts an empty journal', async () => {

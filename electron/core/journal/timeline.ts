@@ -33,6 +33,7 @@ const SCHEMA = `
     excerpt    TEXT NOT NULL
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS summaries_order ON summaries (damaged, created_at DESC, id);
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
 
 function toSummary(row: SummaryRow): EntrySummary {
@@ -125,6 +126,24 @@ export class Timeline {
       entries: page.map(toSummary),
       nextCursor: more && last ? encodeCursor(last) : null,
     };
+  }
+
+  /**
+   * The integrity ledger's write counter when this index was last brought up to date: equal to
+   * the vault's current counter means nothing changed since, and reconciliation can be skipped.
+   */
+  get ledgerCounter(): bigint | null {
+    const row = this.#sql("SELECT value FROM meta WHERE key = 'ledger_counter'").get() as
+      { value: string } | undefined;
+    return row ? BigInt(row.value) : null;
+  }
+
+  set ledgerCounter(counter: bigint | null) {
+    if (counter === null) this.#sql("DELETE FROM meta WHERE key = 'ledger_counter'").run();
+    else
+      this.#sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('ledger_counter', ?)").run(
+        counter.toString(),
+      );
   }
 
   serialize(): Buffer {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { statementCache } from '../db/statementCache';
 import { indexTerms, toMatchExpression } from './textAnalysis';
 
 /**
@@ -14,12 +15,16 @@ export class SearchIndex {
   readonly #deleteTerms: Database.Statement<[number]>;
   readonly #deleteDoc: Database.Statement<[number]>;
 
+  readonly #sql: ReturnType<typeof statementCache>;
+
   private constructor(db: Database.Database) {
     this.#db = db;
+    this.#sql = statementCache(db);
     // Sorts and temporary b-trees stay in memory too: plaintext terms must never spill to a temp file.
     this.#db.pragma('temp_store = MEMORY');
     this.#db.exec(`
       CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
       CREATE VIRTUAL TABLE IF NOT EXISTS terms USING fts5(
         title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
       );
@@ -48,6 +53,24 @@ export class SearchIndex {
   /** id → version of every indexed entry, to reconcile with the vault's rows. */
   versions(): Map<string, number> {
     return new Map(this.#db.prepare('SELECT id, version FROM docs').raw().all() as Array<[string, number]>);
+  }
+
+  /**
+   * The integrity ledger's write counter when this index was last brought up to date: equal to
+   * the vault's current counter means nothing changed since, and reconciliation can be skipped.
+   */
+  get ledgerCounter(): bigint | null {
+    const row = this.#sql("SELECT value FROM meta WHERE key = 'ledger_counter'").get() as
+      { value: string } | undefined;
+    return row ? BigInt(row.value) : null;
+  }
+
+  set ledgerCounter(counter: bigint | null) {
+    if (counter === null) this.#sql("DELETE FROM meta WHERE key = 'ledger_counter'").run();
+    else
+      this.#sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('ledger_counter', ?)").run(
+        counter.toString(),
+      );
   }
 
   serialize(): Buffer {

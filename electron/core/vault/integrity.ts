@@ -72,6 +72,11 @@ export class IntegrityLedger {
     );
   }
 
+  /** The write counter (it advances with every write), or null when the ledger is missing or forged. */
+  counter(): bigint | null {
+    return this.#readState()?.counter ?? null;
+  }
+
   /** Recomputes the aggregate from every protected row and compares it with the stored, tagged one. */
   verify(): IntegrityVerdict {
     const state = this.#readState();

@@ -6,7 +6,14 @@ import type { LockReason, VaultStatus } from '../../../shared/domain/vault';
 import type { IntegrityVerdict } from './integrity';
 import type { KdfProfile } from './kdfCalibration';
 import { VAULT_FILE, type UnlockMethod } from './vaultFiles';
-import type { WorkerOp, WorkerOps, WorkerProgress, WorkerRequest, WorkerResponse } from './workerProtocol';
+import type {
+  WorkerIntegrity,
+  WorkerOp,
+  WorkerOps,
+  WorkerProgress,
+  WorkerRequest,
+  WorkerResponse,
+} from './workerProtocol';
 
 export interface VaultClientOptions {
   readonly dataDir: string;
@@ -15,6 +22,7 @@ export interface VaultClientOptions {
   readonly nowMs: () => number;
   readonly onLocked: (reason: LockReason) => void;
   readonly onProgress: (progress: WorkerProgress['progress']) => void;
+  readonly onIntegrity: (verdict: IntegrityVerdict) => void;
 }
 
 /** Failed unlocks: the first three are free, then 1 s, 2 s, 4 s … capped at 5 minutes. */
@@ -33,7 +41,7 @@ interface Session {
   readonly worker: Worker;
   readonly pending: Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>;
   unlocked: boolean;
-  integrity: IntegrityVerdict;
+  integrity: IntegrityVerdict | 'checking';
 }
 
 /**
@@ -88,10 +96,11 @@ export class VaultClient {
       this.#refuseWhileThrottled();
       const session = this.#spawn();
       try {
-        const { integrity } = await this.#countingFailures(() =>
+        // Until the worker's verdict arrives (it may arrive before this reply is processed).
+        session.integrity = 'checking';
+        await this.#countingFailures(() =>
           this.#send(session, 'unlock', { dataDir: this.#options.dataDir, credentials }),
         );
-        session.integrity = integrity;
         session.unlocked = true;
       } catch (error) {
         // The worker ran the KDF and may hold its memory: discard it whatever happened.
@@ -197,9 +206,14 @@ export class VaultClient {
   #spawn(): Session {
     const worker = new Worker(this.#options.workerPath);
     const session: Session = { worker, pending: new Map(), unlocked: false, integrity: 'verified' };
-    worker.on('message', (message: WorkerResponse | WorkerProgress) => {
+    worker.on('message', (message: WorkerResponse | WorkerProgress | WorkerIntegrity) => {
       if ('progress' in message) {
         this.#options.onProgress(message.progress);
+        return;
+      }
+      if ('integrity' in message) {
+        session.integrity = message.integrity;
+        this.#options.onIntegrity(message.integrity);
         return;
       }
       const response = message;

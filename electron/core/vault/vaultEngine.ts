@@ -46,8 +46,8 @@ export class VaultEngine {
   #entries!: EntryRepository;
   #settings!: SettingsRepository;
   #attachments!: AttachmentRepository;
-  /** Result of the vault-wide integrity check made at unlock ('verified' for a new vault). */
-  integrity: IntegrityVerdict = 'verified';
+  /** The vault-wide integrity check: 'verified' for a new vault; after unlock see verifyIntegrity. */
+  integrity: IntegrityVerdict | 'checking' = 'verified';
   /** Derived, in-memory indexes, restored from encrypted snapshots and reconciled at unlock. */
   #timeline: Timeline;
   #search = SearchIndex.empty();
@@ -181,8 +181,14 @@ export class VaultEngine {
         }
       }
       const engine = new VaultEngine(db, vaultId, dataKey, true);
-      engine.integrity = engine.#ledger.verify();
-      engine.#dirty.timeline += engine.#entries.reconcileTimeline();
+      // The integrity check reads every row: it runs right after, so the timeline does not wait.
+      engine.integrity = 'checking';
+      // A timeline snapshot taken at the vault's current write count is exact: nothing to reconcile
+      // (unless the check then finds rows changed behind the ledger's back; see verifyIntegrity).
+      if (engine.#timeline.ledgerCounter !== engine.#ledger.counter()) {
+        // Reconciled now; snapshotting it again (even unchanged) records the current counter.
+        engine.#dirty.timeline += engine.#entries.reconcileTimeline() + 1;
+      }
       return engine;
     } catch (error) {
       db.close();
@@ -267,6 +273,17 @@ export class VaultEngine {
   }
 
   /**
+   * Recomputes the integrity ledger from every row. On a mismatch, rows were changed without
+   * the ledger: the shortcuts taken at unlock are not trusted and the timeline is reconciled.
+   */
+  verifyIntegrity(): IntegrityVerdict {
+    const verdict = this.#ledger.verify();
+    this.integrity = verdict;
+    if (verdict === 'mismatch') this.#dirty.timeline += this.#entries.reconcileTimeline();
+    return verdict;
+  }
+
+  /**
    * Restores the search index from its snapshot and queues what changed since (everything,
    * without a snapshot) for background indexing. The timeline does not wait for any of it.
    */
@@ -275,6 +292,11 @@ export class VaultEngine {
     this.#indexStarted = true;
     this.#search.close();
     this.#search = SearchIndex.fromSnapshot(this.#snapshots.load('search'));
+    if (this.integrity === 'verified' && this.#search.ledgerCounter === this.#ledger.counter()) {
+      this.#indexQueue = [];
+      this.#indexTotal = 0;
+      return this.indexProgress();
+    }
     const indexed = this.#search.versions();
     const stale: string[] = [];
     for (const [id, version] of this.#entries.versions()) {
@@ -282,7 +304,7 @@ export class VaultEngine {
       indexed.delete(id);
     }
     for (const gone of indexed.keys()) this.#search.remove(gone);
-    this.#dirty.search += stale.length + indexed.size;
+    this.#dirty.search += stale.length + indexed.size + 1; // +1: record the current counter
     this.#indexQueue = stale;
     this.#indexTotal = stale.length;
     return this.indexProgress();
@@ -306,11 +328,14 @@ export class VaultEngine {
    * instead of rebuilding. The search index is written only once complete.
    */
   persistSnapshots(): void {
+    const counter = this.#ledger.counter();
     if (this.#dirty.timeline > 0) {
+      this.#timeline.ledgerCounter = counter;
       this.#snapshots.save('timeline', this.#timeline.serialize());
       this.#dirty.timeline = 0;
     }
-    if (this.#dirty.search > 0 && this.#indexQueue.length === 0) {
+    if (this.#dirty.search > 0 && this.#indexStarted && this.#indexQueue.length === 0) {
+      this.#search.ledgerCounter = counter;
       this.#snapshots.save('search', this.#search.serialize());
       this.#dirty.search = 0;
     }
@@ -336,6 +361,15 @@ export class VaultEngine {
   }
 
   close(): void {
+    // Keep the next unlock fast: snapshot what changed this session (encrypted; derived data, so a
+    // failure here only costs the next unlock a reconciliation).
+    if (this.#db.open) {
+      try {
+        this.persistSnapshots();
+      } catch {
+        // nothing lost: the rows are the truth
+      }
+    }
     this.#search.close();
     this.#timeline.close();
     wipe(this.#fieldKey);

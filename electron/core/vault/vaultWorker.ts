@@ -7,7 +7,14 @@ import { parentPort } from 'node:worker_threads';
 import { AppError, type AppErrorShape } from '../../../shared/errors';
 import { initSodium } from '../crypto/sodium';
 import { VaultEngine } from './vaultEngine';
-import type { WorkerOp, WorkerOps, WorkerProgress, WorkerRequest, WorkerResponse } from './workerProtocol';
+import type {
+  WorkerIntegrity,
+  WorkerOp,
+  WorkerOps,
+  WorkerProgress,
+  WorkerRequest,
+  WorkerResponse,
+} from './workerProtocol';
 
 if (!parentPort) throw new Error('vaultWorker must run in a worker thread');
 const port = parentPort;
@@ -30,8 +37,9 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   },
   unlock({ dataDir, credentials }) {
     engine = VaultEngine.unlock(dataDir, credentials);
+    verifyInBackground(engine);
     indexInBackground(engine);
-    return { integrity: engine.integrity };
+    return null;
   },
   'settings.get': () => requireEngine().settings.get(),
   'settings.update': (patch) => requireEngine().settings.update(patch),
@@ -78,6 +86,15 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     return null;
   },
 };
+
+/** The integrity check right after the unlock reply, so the first screen does not wait for it. */
+function verifyInBackground(target: VaultEngine): void {
+  setImmediate(() => {
+    if (engine !== target) return;
+    const message: WorkerIntegrity = { integrity: target.verifyIntegrity() };
+    port.postMessage(message);
+  });
+}
 
 /** Entries indexed per turn: small enough that requests (listing, saving) interleave promptly. */
 const INDEX_BATCH = 200;

@@ -13,7 +13,7 @@ export interface WorkerOps {
     args: { dataDir: string; passphrase: string; profile: KdfProfile };
     result: { recoveryKey: string };
   };
-  unlock: { args: { dataDir: string; credentials: UnlockMethod }; result: { integrity: IntegrityVerdict } };
+  unlock: { args: { dataDir: string; credentials: UnlockMethod }; result: null };
   'vault.changePassphrase': { args: { current: string; next: string; profile: KdfProfile }; result: null };
   'vault.regenerateRecoveryKey': { args: { passphrase: string }; result: { recoveryKey: string } };
   'vault.rotateDataKey': {
@@ -56,6 +56,11 @@ export interface WorkerProgress {
     readonly done: number;
     readonly total: number;
   };
+}
+
+/** The verdict of the integrity check started after unlock (no reply expected). */
+export interface WorkerIntegrity {
+  readonly integrity: IntegrityVerdict;
 }
 
 export type WorkerResponse =

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LockReason } from '../../../shared/domain/vault';
+import type { IntegrityState, LockReason } from '../../../shared/domain/vault';
 import { Brand } from '../components/Brand';
 import { Preferences } from '../components/Preferences';
 import { CreateVault } from '../features/onboarding/CreateVault';
@@ -16,7 +16,7 @@ type Phase =
   | { name: 'create' }
   | { name: 'recovery-key'; recoveryKey: string }
   | { name: 'locked'; notice: LockReason | null }
-  | { name: 'unlocked'; integrity: 'verified' | 'mismatch' };
+  | { name: 'unlocked'; integrity: IntegrityState };
 
 /**
  * The screens follow the vault: none → create (then the recovery key, once), locked → unlock,
@@ -42,7 +42,14 @@ export function App() {
         ),
       )
       .catch((e: unknown) => setPhase({ name: 'fatal', message: describeError(t, e) }));
-    return onEvent('vault:locked', ({ reason }) => setPhase({ name: 'locked', notice: reason }));
+    const offLocked = onEvent('vault:locked', ({ reason }) => setPhase({ name: 'locked', notice: reason }));
+    const offIntegrity = onEvent('vault:integrity', ({ verdict }) =>
+      setPhase((current) => (current.name === 'unlocked' ? { ...current, integrity: verdict } : current)),
+    );
+    return () => {
+      offLocked();
+      offIntegrity();
+    };
   }, [t]);
 
   const lock = useCallback(() => {

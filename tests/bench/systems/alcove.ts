@@ -4,7 +4,7 @@ import path from 'node:path';
 import { argon2id, initSodium } from '../../../electron/core/crypto/sodium';
 import { VaultEngine } from '../../../electron/core/vault/vaultEngine';
 import { VAULT_FILE } from '../../../electron/core/vault/vaultFiles';
-import { withMetadataInText, type SyntheticEntry } from '../generate';
+import { withMetadataInText } from '../generate';
 import { percentile, rssMb, time } from '../stats';
 import { PASSPHRASE, type BenchSystem, type Metrics } from './types';
 
@@ -22,7 +22,9 @@ function indexToCompletion(engine: VaultEngine): void {
 function slotParams(dir: string): { opslimit: number; memlimit: number; salt: string } {
   const db = new Database(path.join(dir, VAULT_FILE), { readonly: true });
   try {
-    const row = db.prepare("SELECT params FROM keyslots WHERE kind = 'passphrase'").get() as { params: string };
+    const row = db.prepare("SELECT params FROM keyslots WHERE kind = 'passphrase'").get() as {
+      params: string;
+    };
     return JSON.parse(row.params) as { opslimit: number; memlimit: number; salt: string };
   } finally {
     db.close();
@@ -85,7 +87,9 @@ export const alcove: BenchSystem = {
     metrics.save_p99_ms = percentile(saveMs, 99);
     engine.close(); // checkpoints the WAL
     const vaultDir = path.join(dir, path.dirname(VAULT_FILE));
-    metrics.db_bytes = fs.readdirSync(vaultDir).reduce((sum, f) => sum + fs.statSync(path.join(vaultDir, f)).size, 0);
+    metrics.db_bytes = fs
+      .readdirSync(vaultDir)
+      .reduce((sum, f) => sum + fs.statSync(path.join(vaultDir, f)).size, 0);
     return metrics;
   },
 };

@@ -8,7 +8,9 @@ import { PASSPHRASE } from './types';
 
 // The ciphers fork of better-sqlite3 (SQLite3MultipleCiphers), in its SQLCipher v4 mode: what a
 // developer would pick to encrypt SQLite "underneath" instead of Alcove's per-record design.
-const Ciphered = createRequire(import.meta.url)('better-sqlite3-multiple-ciphers') as new (file: string) => Db;
+const Ciphered = createRequire(import.meta.url)('better-sqlite3-multiple-ciphers') as new (
+  file: string,
+) => Db;
 
 function openKeyed(file: string, key: string): Db {
   const db = new Ciphered(file);

@@ -41,7 +41,15 @@ function insert(db: Db) {
     'INSERT INTO entries (id, created_at, updated_at, title, body, tags, emotions) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   return (e: SyntheticEntry) =>
-    statement.run(newId(), e.createdAt, e.createdAt, e.title, e.body, JSON.stringify(e.tags), JSON.stringify(e.emotions));
+    statement.run(
+      newId(),
+      e.createdAt,
+      e.createdAt,
+      e.title,
+      e.body,
+      JSON.stringify(e.tags),
+      JSON.stringify(e.emotions),
+    );
 }
 
 function ftsQuery(query: string): string {
@@ -53,7 +61,10 @@ function ftsQuery(query: string): string {
 }
 
 /** plaintext and sqlcipher differ only in how the database is opened. */
-export function sqliteBaseline(open: (file: string, withKdf: boolean) => Db, kdfMs: () => number): BenchSystem {
+export function sqliteBaseline(
+  open: (file: string, withKdf: boolean) => Db,
+  kdfMs: () => number,
+): BenchSystem {
   return {
     async populate(dir, entries) {
       const db = open(path.join(dir, FILE), true);

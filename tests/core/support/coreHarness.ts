@@ -21,6 +21,11 @@ export interface Harness {
   readonly events: Array<{ event: EventName; payload: unknown }>;
   readonly clock: { ms: number };
   call<C extends Channel>(channel: C, input: Input<C>): Promise<IpcResult<Output<C>>>;
+  /**
+   * Unlocks (throwing unless it succeeds), then waits for the integrity check that runs right
+   * after in the background, and returns its verdict.
+   */
+  unlockVerdict(credentials: Input<'vault:unlock'>): Promise<'verified' | 'mismatch'>;
   /** Like call, but throws unless the envelope is ok. */
   value<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
   dispose(): Promise<void>;
@@ -49,6 +54,15 @@ export function startCore(dataDir = makeTempDir()): Harness {
       const result = await call(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
       return result.value;
+    },
+    async unlockVerdict(credentials) {
+      const status = await this.value('vault:unlock', credentials);
+      if (status.state !== 'unlocked') throw new Error(`unlock left the vault ${status.state}`);
+      for (;;) {
+        const { integrity } = await this.value('vault:status', undefined);
+        if (integrity === 'verified' || integrity === 'mismatch') return integrity;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
     },
     async dispose() {
       await core.close();

@@ -2,6 +2,7 @@ import { Lock, PenLine, Search, ShieldCheck } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, EntrySummary } from '../../../../shared/domain/entry';
+import type { IntegrityState } from '../../../../shared/domain/vault';
 import { Brand } from '../../components/Brand';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Preferences } from '../../components/Preferences';
@@ -39,7 +40,7 @@ function summaryOf(entry: Entry): EntrySummary {
  * The unlocked journal. All its state lives here and in its children, so when the vault locks
  * the app unmounts this component and every decrypted string goes with it.
  */
-export function Journal({ integrity, onLock }: { integrity: 'verified' | 'mismatch'; onLock: () => void }) {
+export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLock: () => void }) {
   const { t } = useTranslation();
   const [entries, setEntries] = useState<EntrySummary[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
@@ -60,6 +61,8 @@ export function Journal({ integrity, onLock }: { integrity: 'verified' | 'mismat
   const fail = useCallback((e: unknown) => setError(describeError(t, e)), [t]);
   const searchResult = useSearch(query, fail);
 
+  // Reloaded when the integrity verdict arrives as a mismatch: the core then re-reads every row.
+  const mismatch = integrity === 'mismatch';
   useEffect(() => {
     let live = true;
     call('entries:list', { limit: PAGE })
@@ -72,7 +75,7 @@ export function Journal({ integrity, onLock }: { integrity: 'verified' | 'mismat
     return () => {
       live = false;
     };
-  }, [fail]);
+  }, [fail, mismatch]);
 
   const newEntry = useCallback(() => {
     setPane({ kind: 'new' });

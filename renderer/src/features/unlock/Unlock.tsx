@@ -1,7 +1,7 @@
 import { KeyRound, LockOpen } from 'lucide-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LockReason } from '../../../../shared/domain/vault';
+import type { IntegrityState, LockReason } from '../../../../shared/domain/vault';
 import { PassphraseField } from '../../components/PassphraseField';
 import { call, CoreError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
@@ -24,7 +24,7 @@ export function Unlock({
   onUnlocked,
 }: {
   notice: LockReason | null;
-  onUnlocked: (integrity: 'verified' | 'mismatch') => void;
+  onUnlocked: (integrity: IntegrityState) => void;
 }) {
   const { t } = useTranslation();
   const [method, setMethod] = useState<Method>('passphrase');
@@ -55,7 +55,7 @@ export function Unlock({
         method === 'passphrase' ? { method, passphrase: secret } : { method, recoveryKey: secret },
       );
       setSecret('');
-      onUnlocked(status.integrity ?? 'verified');
+      onUnlocked(status.integrity ?? 'checking');
     } catch (e) {
       setError(messageFor(e));
       if (e instanceof CoreError && e.retryAfterMs) setRetryAt(Date.now() + e.retryAfterMs);
