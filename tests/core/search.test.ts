@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../shared/domain/search';
-import { fold, highlight, indexTerms, queryTerms, snippet } from '../../electron/core/search/textAnalysis';
+import {
+  fold,
+  guessLanguage,
+  highlight,
+  indexTerms,
+  queryTerms,
+  snippet,
+} from '../../electron/core/search/textAnalysis';
 import { filesContaining, startCore, withRawVault, type Harness } from './support/coreHarness';
 
 const PASSPHRASE = 'a long enough passphrase';
@@ -36,6 +43,14 @@ describe('text analysis', () => {
     expect(indexTerms('colères')).toBe(indexTerms('colère'));
     expect(indexTerms('arguments')).toContain(indexTerms('argument'));
   });
+  it('stems a text in its own language when its function words say which', () => {
+    expect(guessLanguage('je suis allée au marché avec ma sœur'.split(' '))).toBe('fr');
+    expect(guessLanguage('I went to the market with my sister'.split(' '))).toBe('en');
+    expect(guessLanguage(['lanterns'])).toBeNull();
+    // English text: one (English) stem per word; the query tries both stemmers, so it still meets it.
+    expect(indexTerms('the arguments were endless')).toBe('the argument were endless');
+  });
+
   it('highlights whole matching words only', () => {
     expect(highlight('La colère monte, colérique.', queryTerms('colère'))).toEqual([
       { text: 'La ', hit: false },

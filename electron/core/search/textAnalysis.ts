@@ -41,12 +41,43 @@ export function stemsOf(word: string): string[] {
   return stems;
 }
 
-/** Space-separated terms to hand to the full-text index. */
+const FRENCH_MARKERS = new Set(
+  'le la les un une des du de et est je tu il elle nous vous ils elles que qui ne pas mais pour avec dans sur au aux ce cette mon ma mes suis était'.split(
+    ' ',
+  ),
+);
+const ENGLISH_MARKERS = new Set(
+  'the a an and is are was were i you he she we they that to of in on for with my me it this not but at be have had'.split(
+    ' ',
+  ),
+);
+
+/** 'fr' or 'en' from the commonest function words; null when the text does not say. */
+export function guessLanguage(words: readonly string[]): 'fr' | 'en' | null {
+  let fr = 0;
+  let en = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (FRENCH_MARKERS.has(lower)) fr++;
+    else if (ENGLISH_MARKERS.has(lower)) en++;
+  }
+  if (fr === en) return null;
+  return fr > en ? 'fr' : 'en';
+}
+
+/**
+ * Space-separated terms to hand to the full-text index. A text whose language is clear is
+ * stemmed in that language only (half the postings: a smaller index, faster queries); queries
+ * still try both stemmers, so either kind of entry is found. Otherwise both stems are kept.
+ */
 export function indexTerms(text: string): string {
+  const words = [...text.matchAll(WORD)].map(([w]) => w).filter((w) => w.length <= MAX_TERM_CHARS);
+  const language = guessLanguage(words);
   const terms: string[] = [];
-  for (const [word] of text.matchAll(WORD)) {
-    if (word.length > MAX_TERM_CHARS) continue;
-    terms.push(...stemsOf(word));
+  for (const word of words) {
+    const stems = stemsOf(word);
+    if (language === null || stems.length === 1) terms.push(...stems);
+    else terms.push(language === 'fr' ? stems[0]! : stems[1]!);
   }
   return terms.join(' ');
 }
@@ -63,11 +94,20 @@ export function queryTerms(query: string): string[][] {
   });
 }
 
-/** An FTS5 MATCH expression: every word must match (AND), each by any of its stems as a prefix. */
+/**
+ * An FTS5 MATCH expression: every word must match (AND), each by any of its stems. Only the
+ * last word, the one being typed, matches as a prefix: prefixes of finished words expand to many
+ * terms and cost time without finding more (measured at 100k entries).
+ */
 export function toMatchExpression(terms: string[][]): string | null {
   if (terms.length === 0) return null;
   // Terms hold only letters and digits (WORD), so quoting them is enough to keep FTS5 syntax out.
-  return terms.map((alternatives) => `(${alternatives.map((t) => `"${t}"*`).join(' OR ')})`).join(' AND ');
+  return terms
+    .map((alternatives, i) => {
+      const star = i === terms.length - 1 ? '*' : '';
+      return `(${alternatives.map((t) => `"${t}"${star}`).join(' OR ')})`;
+    })
+    .join(' AND ');
 }
 
 export interface Segment {

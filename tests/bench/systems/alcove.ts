@@ -50,7 +50,10 @@ export const alcove: BenchSystem = {
     }
     if (batch.length) engine.entries.createMany(batch);
     engine.close();
-    // First unlock after an import: no snapshot yet, so the index is built from every entry.
+    // First unlock after an import (or after losing the snapshots): the index is built from every entry.
+    const db = new Database(path.join(dir, VAULT_FILE));
+    db.prepare('DELETE FROM snapshots').run();
+    db.close();
     const reopened = VaultEngine.unlock(dir, { method: 'passphrase', passphrase: PASSPHRASE });
     const rebuild = time(() => indexToCompletion(reopened));
     reopened.persistSnapshots();
