@@ -29,6 +29,10 @@ const STRINGS = {
     body: 'What’s on your mind?',
     save: 'Save',
     lock: 'Lock',
+    security: 'Security',
+    delete: 'Delete',
+    search: 'Search your journal',
+    searchWord: 'lanterns',
     unlockPassphrase: 'Passphrase',
     unlock: 'Unlock',
     wrong: 'That passphrase doesn’t open this journal.',
@@ -44,6 +48,10 @@ const STRINGS = {
     body: 'Qu’avez-vous en tête\u202f?',
     save: 'Enregistrer',
     lock: 'Verrouiller',
+    security: 'Sécurité',
+    delete: 'Supprimer',
+    search: 'Chercher dans le journal',
+    searchWord: 'lanternes',
     unlockPassphrase: 'Phrase secrète',
     unlock: 'Déverrouiller',
     wrong: 'Cette phrase secrète n’ouvre pas ce journal.',
@@ -121,6 +129,118 @@ test.describe('the first slice', () => {
     expect(grepTree(bridge.dataDir, PASSPHRASE)).toEqual([]);
   });
 
+  test('after three wrong passphrases it counts down, keeps Unlock disabled, then lets the right one in', async ({
+    app,
+  }) => {
+    const s = STRINGS.en;
+    const key = await createVault(app, s);
+    await confirmRecoveryKey(app, s, key);
+    await app.getByRole('button', { name: s.lock }).click();
+
+    const field = app.getByLabel(s.unlockPassphrase, { exact: true });
+    const unlock = app.getByRole('button', { name: s.unlock });
+    for (const attempt of ['first guess', 'second guess']) {
+      await field.fill(attempt);
+      await unlock.click();
+      await expect(app.getByRole('alert')).toContainText(s.wrong);
+      await expect(field, 'focus goes back to the field after a refusal').toBeFocused();
+    }
+    await field.fill('third guess');
+    await unlock.click();
+    await expect(app.getByRole('timer')).toContainText(/Too many attempts\. You can try again in \d+ s\./);
+    await expect(unlock).toBeDisabled();
+    await expect(app.getByRole('timer')).toHaveCount(0, { timeout: 5_000 });
+    await field.fill(PASSPHRASE);
+    await unlock.click();
+    await expect(app.getByRole('button', { name: s.lock })).toBeVisible();
+  });
+
+  test('a lock from outside the page (menu, idle, sleep) drops the entries and the unsaved draft', async ({
+    app,
+  }) => {
+    const s = STRINGS.en;
+    const key = await createVault(app, s);
+    await confirmRecoveryKey(app, s, key);
+    await write(app, s, 'Before the lock', 'Something already saved.');
+    await app.getByLabel(s.body).fill('A draft that was never saved.');
+
+    // What the Electron menu, the idle timer or a system lock do: the core locks and says so.
+    await app.evaluate(() =>
+      (
+        window as unknown as { alcove: { invoke(channel: string, input: undefined): Promise<unknown> } }
+      ).alcove.invoke('vault:lock', undefined),
+    );
+    await expect(app.getByRole('status')).toContainText('Journal locked.');
+    await expect(app.getByText('Before the lock')).toHaveCount(0);
+    await expect(app.getByText('A draft that was never saved.')).toHaveCount(0);
+
+    await app.getByLabel(s.unlockPassphrase, { exact: true }).fill(PASSPHRASE);
+    await app.getByRole('button', { name: s.unlock }).click();
+    await expect(app.getByRole('navigation').getByText('Before the lock')).toBeVisible();
+    await expect(app.getByLabel(s.body)).toHaveValue('');
+  });
+
+  test('an entry can be edited, and deleted after a confirmation', async ({ app }) => {
+    const s = STRINGS.en;
+    const key = await createVault(app, s);
+    await confirmRecoveryKey(app, s, key);
+    await write(app, s, 'First draft', 'Words I will change.');
+    await app.getByRole('navigation').getByText('First draft').click();
+
+    await app.getByRole('article').getByRole('button', { name: 'Edit' }).click();
+    await app.getByLabel(s.body).fill('A change I will not keep.');
+    await app.keyboard.press('Escape');
+    await expect(app.getByRole('article')).toContainText('Words I will change.');
+
+    await app.getByRole('article').getByRole('button', { name: 'Edit' }).click();
+    await app.getByLabel(s.title, { exact: true }).fill('Second thought');
+    await app.getByLabel(s.body).fill('Words I changed.');
+    await app.keyboard.press('Control+Enter');
+    await expect(app.getByRole('article')).toContainText('Words I changed.');
+    await expect(app.getByRole('navigation').getByText('Second thought')).toBeVisible();
+    await expect(app.getByRole('navigation').getByText('First draft')).toHaveCount(0);
+
+    await app.getByRole('article').getByRole('button', { name: 'Delete' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Delete this entry?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(app.getByRole('navigation').getByText('Second thought')).toBeVisible();
+    await app.getByRole('article').getByRole('button', { name: 'Delete' }).click();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(app.getByRole('status').filter({ hasText: 'Entry deleted.' })).toBeVisible();
+    await expect(app.getByRole('navigation').getByText('Second thought')).toHaveCount(0);
+    await expect(app.getByRole('navigation')).toContainText('Nothing here yet.');
+  });
+
+  test('lists fifty entries, then loads the older ones on demand, each once', async ({ app }) => {
+    const s = STRINGS.en;
+    const key = await createVault(app, s);
+    await confirmRecoveryKey(app, s, key);
+    // Many entries are written straight through the bridge, then the page is reloaded.
+    await app.evaluate(async () => {
+      const bridge = (
+        window as unknown as {
+          alcove: { invoke(channel: string, input: unknown): Promise<{ ok: boolean }> };
+        }
+      ).alcove;
+      for (let i = 1; i <= 55; i++) {
+        const result = await bridge.invoke('entries:create', {
+          title: `Day ${i}`,
+          body: `Entry number ${i}.`,
+        });
+        if (!result.ok) throw new Error(`entry ${i} was refused`);
+      }
+    });
+    await app.reload();
+    const list = app.getByRole('list', { name: 'Entries' });
+    await expect(list.getByRole('button')).toHaveCount(50);
+    await app.getByRole('button', { name: 'Load more' }).click();
+    await expect(list.getByRole('button')).toHaveCount(55);
+    // Entries written in the same millisecond may come in either order: compare as sets.
+    const titles = await list.locator('.entry-title').allTextContents();
+    expect(new Set(titles)).toEqual(new Set(Array.from({ length: 55 }, (_, i) => `Day ${i + 1}`)));
+    await expect(app.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+  });
+
   test('unlocks with the recovery key when the passphrase is forgotten', async ({ app }) => {
     const s = STRINGS.en;
     const key = await createVault(app, s);
@@ -146,6 +266,14 @@ for (const combination of COMBINATIONS) {
 
       await shoot(`recovery-key-${tag}`);
       await expectNoAxeViolations(app);
+      // Printed, the key is dark on white whatever the theme, without buttons or form.
+      await app.emulateMedia({ media: 'print' });
+      await expect(app.getByRole('button', { name: s.continue })).toBeHidden();
+      expect(
+        await app.getByTestId('recovery-key').evaluate((element) => getComputedStyle(element).color),
+      ).toBe('rgb(0, 0, 0)');
+      await shoot(`recovery-key-print-${tag}`);
+      await app.emulateMedia({ media: 'screen' });
       await confirmRecoveryKey(app, s, key);
 
       await write(
@@ -167,9 +295,34 @@ for (const combination of COMBINATIONS) {
       await shoot(`journal-${tag}`);
       await expectNoAxeViolations(app);
 
+      // The smallest window the shell allows (720×520): nothing may overflow sideways.
+      const viewport = app.viewportSize()!;
+      await app.setViewportSize({ width: 720, height: 520 });
+      expect(await app.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(720);
+      await shoot(`journal-narrow-${tag}`);
+      await app.setViewportSize(viewport);
+
       await app.getByRole('navigation').getByRole('button').nth(1).click();
       await expect(app.getByRole('article')).toBeVisible();
       await shoot(`entry-${tag}`);
+      await expectNoAxeViolations(app);
+
+      await app.getByRole('article').getByRole('button', { name: s.delete }).click();
+      await expect(app.getByRole('dialog')).toBeVisible();
+      await shoot(`delete-dialog-${tag}`);
+      await expectNoAxeViolations(app);
+      await app.keyboard.press('Escape');
+      await expect(app.getByRole('dialog')).toHaveCount(0);
+
+      await app.getByRole('searchbox', { name: s.search }).fill(s.searchWord);
+      await expect(app.getByRole('list', { name: s.search }).locator('mark').first()).toBeVisible();
+      await shoot(`search-${tag}`);
+      await expectNoAxeViolations(app);
+      await app.getByRole('searchbox', { name: s.search }).fill('');
+
+      await app.getByRole('button', { name: s.security }).click();
+      await expect(app.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await shoot(`security-${tag}`);
       await expectNoAxeViolations(app);
 
       await app.getByRole('button', { name: s.lock }).click();

@@ -43,6 +43,13 @@ describe('translations', () => {
     }
   });
 
+  it('quote with « » in French, a no-break space inside each guillemet', () => {
+    for (const [key, value] of french) {
+      expect([key, /["“”]/.test(value)]).toEqual([key, false]);
+      expect([key, /«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/.test(value)]).toEqual([key, false]);
+    }
+  });
+
   it('use typographic apostrophes in French', () => {
     for (const [key, value] of french) expect([key, value.includes("'")]).toEqual([key, false]);
   });

@@ -1,5 +1,5 @@
 import { Eye, EyeOff } from 'lucide-react';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -12,7 +12,8 @@ interface Props {
   describedBy?: string;
   hint?: ReactNode;
   name: string;
-  monospace?: boolean;
+  /** To give the field focus back, e.g. after a refused passphrase. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A password input with a show/hide toggle; never spell-checked, never autocorrected. */
@@ -26,6 +27,7 @@ export function PassphraseField({
   describedBy,
   hint,
   name,
+  inputRef,
 }: Props) {
   const { t } = useTranslation();
   const id = useId();
@@ -37,6 +39,7 @@ export function PassphraseField({
       <label htmlFor={id}>{label}</label>
       <div className="input-with-button">
         <input
+          ref={inputRef}
           id={id}
           name={name}
           type={visible ? 'text' : 'password'}

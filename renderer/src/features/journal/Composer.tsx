@@ -1,6 +1,7 @@
 import { Save } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 
 interface Props {
   heading: string;
@@ -10,7 +11,7 @@ interface Props {
   onCancel?: () => void;
 }
 
-/** Writing an entry (new or edited). Ctrl/Cmd+Enter saves. */
+/** Writing an entry (new or edited). Ctrl/Cmd+Enter saves; Escape leaves an edit unchanged. */
 export function Composer({ heading, initialTitle = '', initialBody = '', onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(initialTitle);
@@ -44,9 +45,12 @@ export function Composer({ heading, initialTitle = '', initialBody = '', onSave,
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (event.key === 'Enter' && hasModifier(event)) {
       event.preventDefault();
       void save();
+    } else if (event.key === 'Escape' && onCancel) {
+      event.preventDefault();
+      onCancel();
     }
   }
 
@@ -82,14 +86,20 @@ export function Composer({ heading, initialTitle = '', initialBody = '', onSave,
         ) : null}
       </div>
       <div className="composer-actions">
-        <span className="status">{t('composer.saveHint')}</span>
+        <span className="status">{t('composer.saveHint', { modifier: MODIFIER_LABEL })}</span>
         <div className="button-row tight-row">
           {onCancel ? (
             <button type="button" className="button" onClick={onCancel}>
               {t('composer.cancel')}
             </button>
           ) : null}
-          <button type="submit" className="button primary" disabled={saving} aria-busy={saving}>
+          <button
+            type="submit"
+            className="button primary"
+            disabled={saving}
+            aria-busy={saving}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+          >
             <Save size={18} aria-hidden />
             {saving ? t('composer.saving') : t('composer.save')}
           </button>

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Preferences } from '../../components/Preferences';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { Composer } from './Composer';
 import { EntryList } from './EntryList';
@@ -85,7 +86,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
+      const mod = hasModifier(event);
       if (mod && event.key.toLowerCase() === 'l') {
         event.preventDefault();
         onLock();
@@ -166,12 +167,19 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     <div className="journal">
       <header className="topbar">
         <Brand />
+        <h1 className="visually-hidden">{t('journal.heading')}</h1>
         <div className="topbar-actions">
           <Preferences />
           <button type="button" className="button" onClick={() => setPane({ kind: 'settings' })}>
             <ShieldCheck size={16} aria-hidden /> {t('settings.open')}
           </button>
-          <button type="button" className="button" onClick={onLock} title={t('journal.lockHint')}>
+          <button
+            type="button"
+            className="button"
+            onClick={onLock}
+            title={t('journal.lockHint', { modifier: MODIFIER_LABEL })}
+            aria-keyshortcuts="Control+L Meta+L"
+          >
             <Lock size={16} aria-hidden /> {t('journal.lock')}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { ShieldCheck } from 'lucide-react';
+import { LoaderCircle, ShieldCheck } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/vault';
@@ -101,10 +101,19 @@ export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) =>
           </p>
         ) : null}
         <button type="submit" className="button primary wide" disabled={busy} aria-busy={busy}>
-          <ShieldCheck size={18} aria-hidden />
+          {busy ? (
+            <LoaderCircle size={18} className="spin" aria-hidden />
+          ) : (
+            <ShieldCheck size={18} aria-hidden />
+          )}
           {busy ? t('create.busy') : t('create.submit')}
         </button>
       </form>
+      {/* Argon2id takes about a second: say what is happening, not only on the button. */}
+      <p className="visually-hidden" role="status">
+        {busy ? t('create.busy') : ''}
+      </p>
+      <p className="fine-print">{t('create.disclaimer')}</p>
     </section>
   );
 }

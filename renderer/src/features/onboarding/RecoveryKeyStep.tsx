@@ -1,5 +1,5 @@
 import { Copy, Printer } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const normalise = (s: string) => s.replace(/[\s-]/g, '').toUpperCase();
@@ -15,7 +15,10 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
   const [wroteItDown, setWroteItDown] = useState(false);
   const [check, setCheck] = useState('');
   const [checked, setChecked] = useState(false);
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new screen after the busy button: start reading from its title.
+  useEffect(() => heading.current?.focus(), []);
   const checkId = useId();
   const errorId = useId();
   const matches = normalise(check) === normalise(lastGroup);
@@ -23,10 +26,10 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
   async function copy() {
     try {
       await navigator.clipboard.writeText(recoveryKey);
-      setCopied(true);
+      setCopied('yes');
     } catch {
-      // The shell refuses clipboard permissions; selecting the key (user-select: all) still works.
-      setCopied(false);
+      // The clipboard can be refused (permissions, no focus); selecting the key still works.
+      setCopied('failed');
     }
   }
 
@@ -37,8 +40,10 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
   }
 
   return (
-    <section className="card" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">{t('recovery.title')}</h1>
+    <section className="card recovery-card" aria-labelledby="recovery-title">
+      <h1 id="recovery-title" ref={heading} tabIndex={-1}>
+        {t('recovery.title')}
+      </h1>
       <p className="lede">{t('recovery.lede')}</p>
       <p className="recovery-key" data-testid="recovery-key" aria-label={t('recovery.title')}>
         {groups.join(' ')}
@@ -46,13 +51,16 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
       <div className="button-row">
         <button type="button" className="button" onClick={copy}>
           <Copy size={18} aria-hidden />
-          {copied ? t('recovery.copied') : t('recovery.copy')}
+          {copied === 'yes' ? t('recovery.copied') : t('recovery.copy')}
         </button>
         <button type="button" className="button" onClick={() => window.print()}>
           <Printer size={18} aria-hidden />
           {t('recovery.print')}
         </button>
       </div>
+      <p className={copied === 'failed' ? 'hint copy-status' : 'visually-hidden'} role="status">
+        {copied === 'yes' ? t('recovery.copiedStatus') : copied === 'failed' ? t('recovery.copyFailed') : ''}
+      </p>
       <form onSubmit={submit} noValidate>
         <label className="checkbox">
           <input type="checkbox" checked={wroteItDown} onChange={(e) => setWroteItDown(e.target.checked)} />

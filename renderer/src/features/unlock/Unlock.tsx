@@ -1,5 +1,5 @@
-import { KeyRound, LockOpen } from 'lucide-react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { KeyRound, LoaderCircle, LockOpen } from 'lucide-react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrityState, LockReason } from '../../../../shared/domain/vault';
 import { PassphraseField } from '../../components/PassphraseField';
@@ -36,6 +36,10 @@ export function Unlock({
   const waiting = secondsLeft > 0;
   const errorId = useId();
   const recoveryId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [refusals, setRefusals] = useState(0);
+  // Announced when the wait starts; the visible countdown below ticks silently.
+  const [waitStarted, setWaitStarted] = useState('');
 
   function messageFor(e: unknown): string {
     if (e instanceof CoreError && e.code === 'BAD_PASSPHRASE' && method === 'recovery') {
@@ -57,11 +61,28 @@ export function Unlock({
       setSecret('');
       onUnlocked(status.integrity ?? 'checking');
     } catch (e) {
-      setError(messageFor(e));
-      if (e instanceof CoreError && e.retryAfterMs) setRetryAt(Date.now() + e.retryAfterMs);
+      // RATE_LIMITED is shown by the live countdown alone; a refused secret also gets its sentence.
+      const throttled = e instanceof CoreError && e.code === 'RATE_LIMITED';
+      setError(throttled ? null : messageFor(e));
+      if (e instanceof CoreError && e.retryAfterMs) {
+        setRetryAt(Date.now() + e.retryAfterMs);
+        setWaitStarted(t('errors.RATE_LIMITED', { seconds: Math.ceil(e.retryAfterMs / 1000) }));
+      }
       setBusy(false);
+      setRefusals((n) => n + 1);
     }
   }
+
+  // The button was disabled while busy, which drops focus: put it back in the field, selected,
+  // so retyping replaces the refused secret.
+  useEffect(() => {
+    if (refusals === 0) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [refusals]);
+
+  // Said when the wait starts, and once when it ends, so nobody has to poll the disabled button.
+  const waitAnnouncement = retryAt === null ? '' : waiting ? waitStarted : t('unlock.tryAgainNow');
 
   const rateMessage = waiting ? t('errors.RATE_LIMITED', { seconds: secondsLeft }) : null;
 
@@ -85,12 +106,14 @@ export function Unlock({
             autoFocus
             autoComplete="current-password"
             invalid={error !== null}
-            describedBy={error ? errorId : undefined}
+            describedBy={error || rateMessage ? errorId : undefined}
+            inputRef={input}
           />
         ) : (
           <div className="field">
             <label htmlFor={recoveryId}>{t('unlock.recoveryKey')}</label>
             <input
+              ref={input}
               id={recoveryId}
               type="text"
               className="mono"
@@ -101,7 +124,9 @@ export function Unlock({
               spellCheck={false}
               autoCapitalize="characters"
               aria-invalid={error !== null || undefined}
-              aria-describedby={[`${recoveryId}-hint`, error ? errorId : null].filter(Boolean).join(' ')}
+              aria-describedby={[`${recoveryId}-hint`, error || rateMessage ? errorId : null]
+                .filter(Boolean)
+                .join(' ')}
             />
             <p className="hint" id={`${recoveryId}-hint`}>
               {t('unlock.recoveryHint')}
@@ -109,18 +134,34 @@ export function Unlock({
           </div>
         )}
         {error || rateMessage ? (
-          <div className="message error" id={errorId} role="alert">
-            {error ? <p className="tight">{error}</p> : null}
-            {rateMessage ? <p className="tight">{rateMessage}</p> : null}
+          <div className="message error" id={errorId}>
+            {error ? (
+              <p className="tight" role="alert">
+                {error}
+              </p>
+            ) : null}
+            {/* role=timer is not live: the seconds tick on screen without being read out each time. */}
+            {rateMessage ? (
+              <p className="tight" role="timer">
+                {rateMessage}
+              </p>
+            ) : null}
           </div>
         ) : null}
+        <p className="visually-hidden" aria-live="assertive">
+          {waitAnnouncement}
+        </p>
         <button
           type="submit"
           className="button primary wide"
           disabled={busy || waiting || !secret}
           aria-busy={busy}
         >
-          <LockOpen size={18} aria-hidden />
+          {busy ? (
+            <LoaderCircle size={18} className="spin" aria-hidden />
+          ) : (
+            <LockOpen size={18} aria-hidden />
+          )}
           {busy ? t('unlock.busy') : t('unlock.submit')}
         </button>
       </form>
