@@ -1,12 +1,15 @@
 // electron-builder configuration: `npm run package`. Needs a machine that can download
 // Electron (packaging and rebuilding better-sqlite3 for Electron's ABI both fetch it).
+// Option names checked against app-builder-lib 26.17 (out/configuration.d.ts).
 /** @type {import('app-builder-lib').Configuration} */
 module.exports = {
   appId: 'app.alcove.journal',
   productName: 'Alcove',
   copyright: 'Alcove',
   directories: { buildResources: 'build', output: 'release' },
-  // Only the bundles: sources, tests, the test bridge and source maps never ship.
+  // Only the bundles: sources, tests, the test bridge and source maps never ship. Production
+  // dependencies are added by electron-builder; zod, libsodium and the stemmers are already
+  // bundled into main.cjs / vaultWorker.cjs, so only better-sqlite3 (and `bindings`) is needed.
   files: [
     'dist/electron/main.cjs',
     'dist/electron/preload.cjs',
@@ -14,12 +17,21 @@ module.exports = {
     'dist/renderer/**/*',
     'package.json',
     '!**/*.map',
+    '!**/*.ts',
     '!tests/**',
     '!scripts/**',
+    '!electron/**',
+    '!renderer/**',
+    '!shared/**',
+    '!**/node_modules/better-sqlite3/{deps,src,docs}/**',
   ],
-  // The vault worker is loaded by path and the native SQLite module by dlopen: both outside the asar.
-  asarUnpack: ['dist/electron/vaultWorker.cjs', '**/node_modules/better-sqlite3/**'],
+  // dlopen cannot read inside an asar: only the native binary is unpacked. The vault worker
+  // stays in the archive (worker threads read asar since Electron 17.3), under its integrity check.
+  asarUnpack: ['**/node_modules/better-sqlite3/build/Release/*.node'],
+  // Rebuilds better-sqlite3 for Electron's ABI at packaging time (never in postinstall: STYLE.md).
   npmRebuild: true,
+  // French and English only: the other Chromium locale packs are dead weight.
+  electronLanguages: ['en-US', 'en-GB', 'fr'],
   // No update feed of any kind: Alcove never phones home.
   publish: null,
   electronFuses: {
@@ -36,6 +48,8 @@ module.exports = {
     category: 'Office',
     icon: 'build/icon.png',
     synopsis: 'A private, encrypted journal',
+    // The deb's Maintainer field (it defaults to package.json's author, which has no email).
+    maintainer: 'Alcove',
   },
   mac: {
     target: ['dmg'],

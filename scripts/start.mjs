@@ -36,6 +36,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const app = spawn(binary, [root], { cwd: root, stdio: 'inherit' });
+// ELECTRON_RUN_AS_NODE left in the environment would turn the app into a bare Node process.
+const env = { ...process.env };
+delete env.ELECTRON_RUN_AS_NODE;
+const app = spawn(binary, [root], { cwd: root, stdio: 'inherit', env });
 app.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => app.kill(signal));

@@ -1,4 +1,4 @@
-import { protocol } from 'electron';
+import { protocol, type Session } from 'electron';
 import fs from 'node:fs/promises';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppFile } from './policy';
 
@@ -12,15 +12,20 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the bundled renderer from dist/renderer, with the CSP on every response. Nothing else. */
-export function serveAppFiles(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, async (request) => {
+/**
+ * Serves the bundled renderer from dist/renderer, with the CSP on every response. Nothing else.
+ * Handlers belong to a session: this one is the window's partition.
+ */
+export function serveAppFiles(ses: Session, rendererDir: string): void {
+  ses.protocol.handle(APP_SCHEME, async (request) => {
     const target = resolveAppFile(request.url, rendererDir);
     const headers = {
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cache-Control': 'no-store',
     };
     if (!target) return new Response('Not found', { status: 404, headers });
     try {

@@ -2,20 +2,22 @@
  * The Electron adapter's entry point: lifecycle only. Every decision lives in policy.ts (pure,
  * tested) and every journal operation in the core (plain Node, tested); this file wires them.
  */
-import { app, type BrowserWindow } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { createCore } from '../core/createCore';
 import { registerAppScheme, serveAppFiles } from './appProtocol';
 import { forwardEvent, registerIpc } from './ipc';
 import { installLockTriggers } from './lockTriggers';
 import { installMenu } from './menu';
-import { isNavigationAllowed } from './policy';
+import { APP_PARTITION, isNavigationAllowed } from './policy';
 import { hardenSession } from './sessionHardening';
 import { createMainWindow } from './window';
 
 const development = !app.isPackaged;
+/** How long quitting waits for the vault worker to lock before exiting anyway (which also ends it). */
+const QUIT_LOCK_TIMEOUT_MS = 5_000;
 
-// Chromium's own phoning home, off before anything starts.
+// Chromium's own phoning home, off before anything starts. No crashReporter.start(), no autoUpdater.
 for (const flag of [
   'disable-background-networking',
   'disable-component-update',
@@ -36,18 +38,21 @@ app.enableSandbox();
 // Tests (and only unpackaged runs) may point the vault elsewhere.
 if (development && process.env.ALCOVE_USER_DATA_DIR)
   app.setPath('userData', process.env.ALCOVE_USER_DATA_DIR);
+// Chromium's own files go to a subfolder, so userData/vault holds the journal and nothing else sits beside it.
+app.setPath('sessionData', path.join(app.getPath('userData'), 'Chromium'));
 
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same vault: focus the first instead (see 'second-instance').
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
-  // The worker is loaded by path: in a packaged app it sits unpacked beside the asar archive.
-  const here = __dirname.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
   const core = createCore({
     dataDir: app.getPath('userData'),
-    workerPath: path.join(here, 'vaultWorker.cjs'),
+    // Worker threads read from app.asar since Electron 17.3, so the worker stays inside the
+    // integrity-checked archive; only better-sqlite3's native binary is unpacked.
+    workerPath: path.join(__dirname, 'vaultWorker.cjs'),
     emit: (event, payload) => forwardEvent(window, event, payload),
   });
 
@@ -58,19 +63,22 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isNavigationAllowed(contents.getURL(), url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isNavigationAllowed(contents.getURL(), url)) event.preventDefault();
-    });
+    // The single page never goes anywhere: top frame, subframes and server redirects alike.
+    const guard = (event: { url: string; preventDefault(): void }) => {
+      if (!isNavigationAllowed(contents.getURL(), event.url)) event.preventDefault();
+    };
+    contents.on('will-navigate', guard);
+    contents.on('will-frame-navigate', guard);
+    contents.on('will-redirect', guard);
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 
   void app.whenReady().then(() => {
-    hardenSession(development);
-    serveAppFiles(path.join(__dirname, '..', 'renderer'));
+    const appSession = session.fromPartition(APP_PARTITION);
+    hardenSession(appSession, development);
+    hardenSession(session.defaultSession, development);
+    serveAppFiles(appSession, path.join(__dirname, '..', 'renderer'));
     registerIpc(core);
     installMenu(core, development);
     installLockTriggers(core);
@@ -86,6 +94,9 @@ if (!app.requestSingleInstanceLock()) {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    void core.close().finally(() => app.quit());
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, QUIT_LOCK_TIMEOUT_MS));
+    void Promise.race([core.close(), timeout])
+      .catch(() => undefined)
+      .finally(() => app.quit());
   });
 }

@@ -16,8 +16,9 @@ const logger = {
 export function registerIpc(core: Core): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
+      // senderFrame is null once the frame has navigated away or been destroyed: refused too.
       const frame = event.senderFrame;
-      if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) {
+      if (!isTrustedSender(frame?.url, frame !== null && frame.parent === null)) {
         return fail({ code: 'FORBIDDEN', message: 'untrusted sender' });
       }
       return dispatch(core.handlers, channel, input, logger);

@@ -1,23 +1,41 @@
 import { powerMonitor } from 'electron';
 import type { Core } from '../core/createCore';
+import { idleLockReason } from './policy';
 
-const IDLE_POLL_MS = 30_000;
+export interface LockTriggerOptions {
+  /**
+   * Minutes of system idleness before locking, or null for never. Defaults to the user's choice
+   * from the vault's settings (DEFAULT_IDLE_LOCK_MINUTES, 10, until they change it).
+   */
+  readonly idleMinutes?: () => number | null;
+  /** How often idleness is sampled; the lock lands at most this late. */
+  readonly pollMs?: number;
+}
 
 /**
- * Locks when the computer does: screen locked or system suspended, and after the idle time the
- * user chose (read from the vault's settings through the core; none while locked).
+ * Locks when the computer does: screen locked, system suspended or shutting down, and after
+ * the idle time the user chose. Returns a function that removes every trigger.
  */
-export function installLockTriggers(core: Core): () => void {
+export function installLockTriggers(core: Core, options: LockTriggerOptions = {}): () => void {
+  const idleMinutes = options.idleMinutes ?? (() => core.idleLockMinutes());
   const lockForSystem = () => void core.lock('system');
   powerMonitor.on('lock-screen', lockForSystem);
   powerMonitor.on('suspend', lockForSystem);
+  powerMonitor.on('shutdown', lockForSystem);
   const timer = setInterval(() => {
-    const minutes = core.idleLockMinutes();
-    if (minutes !== null && powerMonitor.getSystemIdleTime() >= minutes * 60) void core.lock('idle');
-  }, IDLE_POLL_MS);
+    const minutes = idleMinutes();
+    if (minutes === null) return;
+    const reason = idleLockReason(
+      minutes,
+      powerMonitor.getSystemIdleState(minutes * 60),
+      powerMonitor.getSystemIdleTime(),
+    );
+    if (reason) void core.lock(reason);
+  }, options.pollMs ?? 30_000);
   return () => {
     clearInterval(timer);
     powerMonitor.off('lock-screen', lockForSystem);
     powerMonitor.off('suspend', lockForSystem);
+    powerMonitor.off('shutdown', lockForSystem);
   };
 }

@@ -1,27 +1,35 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Core } from '../core/createCore';
 
-/** A small native menu: editing roles, and Lock (Ctrl/Cmd+L). No links to the web. */
+/** The labels we write ourselves; roles (copy, paste, zoom…) get Electron's own. */
+const LABELS = {
+  en: { journal: 'Journal', lock: 'Lock', view: 'View' },
+  fr: { journal: 'Journal', lock: 'Verrouiller', view: 'Affichage' },
+} as const;
+
+/** A small native menu: editing roles, and Lock (Ctrl/Cmd+L). No Help, no links to the web. */
 export function installMenu(core: Core, development: boolean): void {
   const isMac = process.platform === 'darwin';
+  const labels = app.getLocale().toLowerCase().startsWith('fr') ? LABELS.fr : LABELS.en;
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'Journal',
+      label: labels.journal,
       submenu: [
-        { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: () => void core.lock('manual') },
+        { label: labels.lock, accelerator: 'CmdOrCtrl+L', click: () => void core.lock('manual') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
     {
-      label: 'View',
+      label: labels.view,
       submenu: [
         ...(development ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
+        { type: 'separator' },
         { role: 'togglefullscreen' },
       ],
     },

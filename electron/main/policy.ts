@@ -9,6 +9,11 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'alcove';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
+/**
+ * The window's session partition. No `persist:` prefix, so it lives in memory only: Chromium
+ * keeps no cache, storage or code cache of the journal's pages on disk (SECURITY.md).
+ */
+export const APP_PARTITION = 'alcove';
 
 /** The Content-Security-Policy of every bundled page: nothing but the app's own files, no network. */
 export const CONTENT_SECURITY_POLICY = [
@@ -36,15 +41,23 @@ function parse(url: string): URL | null {
   }
 }
 
-/** True for a URL of the bundled app: app://alcove/… and nothing else. */
+/** True for a URL of the bundled app: app://alcove/… and nothing else (no port, no credentials). */
 export function isAppUrl(url: string): boolean {
   const parsed = parse(url);
-  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  return (
+    parsed !== null &&
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
 }
 
 /**
  * Requests the session lets through: only the app's own files (and DevTools' internal pages in
- * development). Everything else — http(s), ws, file, ftp, data navigations — is cancelled.
+ * development). Everything else — http(s), ws, file, ftp, chrome-extension — is cancelled.
+ * data: and blob: URLs are bytes the page already holds (attachment images), never a network
+ * fetch, and the CSP allows them for images only; navigation to them is refused separately.
  */
 export function isRequestAllowed(url: string, development: boolean): boolean {
   if (isAppUrl(url)) return true;
@@ -62,6 +75,21 @@ export function isNavigationAllowed(currentUrl: string, targetUrl: string): bool
 /** Camera, microphone, notifications, geolocation, clipboard-read, …: never. */
 export function isPermissionGranted(_permission: string): boolean {
   return false;
+}
+
+/**
+ * What one idle sample means: lock for the system when the OS reports its screen locked (the
+ * fallback where no lock-screen event comes), lock for idleness past the user's limit, else
+ * nothing. `idleMinutes` null means the idle lock is off or the vault is already locked.
+ */
+export function idleLockReason(
+  idleMinutes: number | null,
+  systemState: 'active' | 'idle' | 'locked' | 'unknown',
+  idleSeconds: number,
+): 'system' | 'idle' | null {
+  if (idleMinutes === null) return null;
+  if (systemState === 'locked') return 'system';
+  return idleSeconds >= idleMinutes * 60 ? 'idle' : null;
 }
 
 /** IPC is answered only for the app's own top frame. */

@@ -1,13 +1,13 @@
-import { session } from 'electron';
+import type { Session } from 'electron';
 import { isPermissionGranted, isRequestAllowed } from './policy';
 
 /**
- * Session-wide guards: every permission refused, every request that is not the app's own
- * cancelled (Chromium's side; Node's network modules are banned by lint and the tripwire),
+ * Session-wide guards, applied to the window's in-memory partition and to the default session
+ * (which Electron still creates): every permission refused, every request that is not the app's
+ * own cancelled (Chromium's side; Node's network modules are banned by lint and the tripwire),
  * and the spellchecker off — Hunspell would download dictionaries.
  */
-export function hardenSession(development: boolean): void {
-  const ses = session.defaultSession;
+export function hardenSession(ses: Session, development: boolean): void {
   ses.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(isPermissionGranted(permission)),
   );
@@ -17,5 +17,6 @@ export function hardenSession(development: boolean): void {
     callback({ cancel: !isRequestAllowed(details.url, development) }),
   );
   ses.setSpellCheckerEnabled(false);
+  // Should anything ever turn it back on, the dictionary download has nowhere to go.
   ses.setSpellCheckerDictionaryDownloadURL('http://0.0.0.0/');
 }

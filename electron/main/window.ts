@@ -1,6 +1,9 @@
 import { BrowserWindow, nativeTheme } from 'electron';
 import path from 'node:path';
-import { APP_ENTRY } from './policy';
+import { APP_ENTRY, APP_PARTITION } from './policy';
+
+/** The page background of renderer/src/styles/tokens.css (--bg), so the window never flashes. */
+const BACKGROUND = { light: '#faf7f2', dark: '#1b1916' } as const;
 
 /** The one window, with every renderer hardening Electron offers (SECURITY.md's checklist). */
 export function createMainWindow(preloadPath: string, development: boolean): BrowserWindow {
@@ -11,10 +14,11 @@ export function createMainWindow(preloadPath: string, development: boolean): Bro
     minHeight: 520,
     show: false,
     title: 'Alcove',
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1a17' : '#faf7f2',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
     autoHideMenuBar: true,
     webPreferences: {
       preload: path.resolve(preloadPath),
+      partition: APP_PARTITION,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -20,7 +20,7 @@ const bridge: AlcoveBridge = {
   },
   on(event, listener) {
     if (!events.has(event)) return () => {};
-    const handler = (_: unknown, message: { event: string; payload: unknown }) => {
+    const handler = (_: unknown, message: { event?: unknown; payload?: unknown } | null) => {
       if (message?.event === event) listener(message.payload as never);
     };
     ipcRenderer.on(EVENT_CHANNEL, handler);

@@ -62,6 +62,16 @@ test.describe('the Electron app', () => {
       });
       const opened = await page.evaluate(() => window.open('https://example.com/') === null);
       expect(opened).toBe(true);
+
+      // A navigation the page starts itself is refused by the will-navigate guard: it stays put.
+      await page.evaluate(() => {
+        window.location.href = 'https://example.com/';
+      });
+      await page.waitForTimeout(500);
+      expect(page.url()).toBe('app://alcove/index.html');
+      expect(await page.evaluate(() => typeof (window as unknown as { alcove?: unknown }).alcove)).toBe(
+        'object',
+      );
     } finally {
       await app.close();
       fs.rmSync(userData, { recursive: true, force: true });
