@@ -191,9 +191,11 @@ export class VaultClient {
     if (this.#session !== session) return;
     const wasUnlocked = session.unlocked;
     session.unlocked = false;
+    // Locked from here on (every call answers VAULT_LOCKED): tell the renderer to drop its state
+    // now, not after the worker has written its snapshots and exited.
+    if (wasUnlocked) this.#options.onLocked(reason);
     await Promise.race([this.#send(session, 'close', null).catch(() => undefined), delay(LOCK_GRACE_MS)]);
     await this.#terminate(session);
-    if (wasUnlocked) this.#options.onLocked(reason);
   }
 
   /** Serialises calls: the worker handles one request at a time and lock waits for the current one. */
