@@ -42,3 +42,23 @@ export const EntryDraftSchema = z.object({
   body: z.string().max(MAX_BODY_CHARS),
 });
 export type EntryDraft = z.input<typeof EntryDraftSchema>;
+
+/** How much of an entry's text the timeline shows. */
+export const EXCERPT_CHARS = 240;
+
+export function excerptOf(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
+}
+
+/** The timeline's view of a readable entry (the core's and the renderer's, so they agree). */
+export function summaryOf(entry: Entry): EntrySummary {
+  return {
+    damaged: false,
+    id: entry.id,
+    title: entry.title,
+    excerpt: excerptOf(entry.body),
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+  };
+}

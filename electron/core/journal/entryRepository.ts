@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import type { Entry, EntryDraft, EntrySummary } from '../../../shared/domain/entry';
+import {
+  excerptOf,
+  summaryOf,
+  type Entry,
+  type EntryDraft,
+  type EntrySummary,
+} from '../../../shared/domain/entry';
 import type { Db } from '../db/openDatabase';
 import { statementCache } from '../db/statementCache';
 import { authTagsOf, type IntegrityLedger, type RowSeal } from '../vault/integrity';
@@ -9,7 +15,6 @@ import { DamagedRecordError, type RecordCipher } from '../vault/recordCipher';
 import type { Timeline } from './timeline';
 
 const TABLE = 'entries';
-const EXCERPT_CHARS = 240;
 
 /** The small encrypted header that the timeline needs, so listing never decrypts bodies. */
 const HeaderSchema = z.object({ t: z.string(), x: z.string(), c: z.string(), u: z.string() });
@@ -27,11 +32,6 @@ type Summary = EntrySummary;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
-
-function excerptOf(body: string): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
-}
 
 /** Told about every saved or removed entry (the search index listens). */
 export interface EntryObserver {
@@ -75,7 +75,7 @@ export class EntryRepository {
       this.#insert(id, sealed);
       this.#ledger.record(null, rowSeal(id, 1, sealed.authTags));
     })();
-    this.#timeline.upsert(this.#summaryOf(entry), 1);
+    this.#timeline.upsert(summaryOf(entry), 1);
     this.#observer?.saved(entry, 1);
     return entry;
   }
@@ -104,7 +104,7 @@ export class EntryRepository {
       }
     })();
     for (const entry of created) {
-      this.#timeline.upsert(this.#summaryOf(entry), 1);
+      this.#timeline.upsert(summaryOf(entry), 1);
       this.#observer?.saved(entry, 1);
     }
     return created.map((e) => e.id);
@@ -123,7 +123,7 @@ export class EntryRepository {
       if (result.changes !== 1) throw new AppError('INTERNAL', 'concurrent update of the same entry');
       this.#ledger.record(rowSeal(id, row.version, row.auth_tags), rowSeal(id, version, sealed.authTags));
     })();
-    this.#timeline.upsert(this.#summaryOf(entry), version);
+    this.#timeline.upsert(summaryOf(entry), version);
     this.#observer?.saved(entry, version);
     return entry;
   }
@@ -206,11 +206,6 @@ export class EntryRepository {
     return this.#sql('SELECT 1 FROM entries WHERE id = ?').get(id) !== undefined;
   }
 
-  /** Every entry id, in storage order (for background work such as indexing). */
-  ids(): string[] {
-    return this.#sql('SELECT id FROM entries').pluck().all() as string[];
-  }
-
   /** The entry, or null when it is gone or damaged (background work skips those). */
   tryGet(id: string): Entry | null {
     return this.tryGetVersioned(id)?.entry ?? null;
@@ -283,17 +278,6 @@ export class EntryRepository {
       }
       throw error;
     }
-  }
-
-  #summaryOf(entry: Entry): Summary {
-    return {
-      damaged: false,
-      id: entry.id,
-      title: entry.title,
-      excerpt: excerptOf(entry.body),
-      createdAt: entry.createdAt,
-      updatedAt: entry.updatedAt,
-    };
   }
 
   #summaryOfRow(row: Pick<EntryRow, 'id' | 'version' | 'header'>): Summary {

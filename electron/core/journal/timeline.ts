@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import { statementCache } from '../db/statementCache';
+import { MemoryDatabase } from '../db/memoryDatabase';
 import type { EntrySummary } from '../../../shared/domain/entry';
 
 /**
@@ -33,7 +32,6 @@ const SCHEMA = `
     excerpt    TEXT NOT NULL
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS summaries_order ON summaries (damaged, created_at DESC, id);
-  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
 
 function toSummary(row: SummaryRow): EntrySummary {
@@ -50,32 +48,22 @@ function toSummary(row: SummaryRow): EntrySummary {
 }
 
 export class Timeline {
-  readonly #db: Database.Database;
-  readonly #sql: ReturnType<typeof statementCache>;
+  /** The database, its statement cache and its ledger counter (shared with the search index). */
+  readonly store: MemoryDatabase;
+  readonly #sql: MemoryDatabase['sql'];
 
-  private constructor(db: Database.Database) {
-    db.pragma('temp_store = MEMORY');
-    db.exec(SCHEMA);
-    this.#db = db;
-    this.#sql = statementCache(db);
+  private constructor(store: MemoryDatabase) {
+    this.store = store;
+    this.#sql = store.sql;
   }
 
   static empty(): Timeline {
-    return new Timeline(new Database(':memory:'));
+    return Timeline.fromSnapshot(null);
   }
 
   /** From a decrypted snapshot; an unusable one gives an empty timeline (it is rebuilt, nothing is lost). */
   static fromSnapshot(bytes: Uint8Array | null): Timeline {
-    if (!bytes) return Timeline.empty();
-    try {
-      return new Timeline(new Database(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-    } catch {
-      return Timeline.empty();
-    }
-  }
-
-  get size(): number {
-    return (this.#sql('SELECT count(*) AS n FROM summaries').get() as { n: number }).n;
+    return new Timeline(MemoryDatabase.open(SCHEMA, bytes));
   }
 
   upsert(summary: EntrySummary, version: number): void {
@@ -128,30 +116,8 @@ export class Timeline {
     };
   }
 
-  /**
-   * The integrity ledger's write counter when this index was last brought up to date: equal to
-   * the vault's current counter means nothing changed since, and reconciliation can be skipped.
-   */
-  get ledgerCounter(): bigint | null {
-    const row = this.#sql("SELECT value FROM meta WHERE key = 'ledger_counter'").get() as
-      { value: string } | undefined;
-    return row ? BigInt(row.value) : null;
-  }
-
-  set ledgerCounter(counter: bigint | null) {
-    if (counter === null) this.#sql("DELETE FROM meta WHERE key = 'ledger_counter'").run();
-    else
-      this.#sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('ledger_counter', ?)").run(
-        counter.toString(),
-      );
-  }
-
-  serialize(): Buffer {
-    return this.#db.serialize();
-  }
-
   close(): void {
-    this.#db.close();
+    this.store.close();
   }
 }
 

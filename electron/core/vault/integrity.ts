@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { Db } from '../db/openDatabase';
 import { statementCache } from '../db/statementCache';
 import { AEAD_TAG_BYTES } from '../crypto/sodium';
@@ -26,8 +27,6 @@ export interface RowSeal {
   readonly version: number;
   readonly authTags: Uint8Array;
 }
-
-export type IntegrityVerdict = 'verified' | 'mismatch';
 
 const DIGEST_BYTES = 32;
 const STATE_BYTES = 8 + DIGEST_BYTES + DIGEST_BYTES;

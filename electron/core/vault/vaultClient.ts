@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
-import type { LockReason, VaultStatus } from '../../../shared/domain/vault';
-import type { IntegrityVerdict } from './integrity';
+import type { IntegrityVerdict, LockReason, VaultStatus } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
 import { VAULT_FILE, type UnlockMethod } from './vaultFiles';
 import type {

@@ -14,7 +14,8 @@ import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
 import { addPassphraseSlot, addRecoverySlot, unwrapWithPassphrase, unwrapWithRecoveryKey } from './keyslots';
-import { IntegrityLedger, type IntegrityVerdict } from './integrity';
+import type { IntegrityVerdict } from '../../../shared/domain/vault';
+import { IntegrityLedger } from './integrity';
 import { RecordCipher } from './recordCipher';
 
 import { VAULT_FILE, type UnlockMethod } from './vaultFiles';
@@ -185,7 +186,7 @@ export class VaultEngine {
       engine.integrity = 'checking';
       // A timeline snapshot taken at the vault's current write count is exact: nothing to reconcile
       // (unless the check then finds rows changed behind the ledger's back; see verifyIntegrity).
-      if (engine.#timeline.ledgerCounter !== engine.#ledger.counter()) {
+      if (engine.#timeline.store.ledgerCounter !== engine.#ledger.counter()) {
         // Reconciled now; snapshotting it again (even unchanged) records the current counter.
         engine.#dirty.timeline += engine.#entries.reconcileTimeline() + 1;
       }
@@ -292,7 +293,7 @@ export class VaultEngine {
     this.#indexStarted = true;
     this.#search.close();
     this.#search = SearchIndex.fromSnapshot(this.#snapshots.load('search'));
-    if (this.integrity === 'verified' && this.#search.ledgerCounter === this.#ledger.counter()) {
+    if (this.integrity === 'verified' && this.#search.store.ledgerCounter === this.#ledger.counter()) {
       this.#indexQueue = [];
       this.#indexTotal = 0;
       return this.indexProgress();
@@ -330,13 +331,13 @@ export class VaultEngine {
   persistSnapshots(): void {
     const counter = this.#ledger.counter();
     if (this.#dirty.timeline > 0) {
-      this.#timeline.ledgerCounter = counter;
-      this.#snapshots.save('timeline', this.#timeline.serialize());
+      this.#timeline.store.ledgerCounter = counter;
+      this.#snapshots.save('timeline', this.#timeline.store.serialize());
       this.#dirty.timeline = 0;
     }
     if (this.#dirty.search > 0 && this.#indexStarted && this.#indexQueue.length === 0) {
-      this.#search.ledgerCounter = counter;
-      this.#snapshots.save('search', this.#search.serialize());
+      this.#search.store.ledgerCounter = counter;
+      this.#snapshots.save('search', this.#search.store.serialize());
       this.#dirty.search = 0;
     }
   }

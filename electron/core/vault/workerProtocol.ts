@@ -3,7 +3,7 @@ import type { AttachmentMeta } from '../../../shared/domain/attachment';
 import type { SearchResult } from '../../../shared/domain/search';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { Entry, EntrySummary } from '../../../shared/domain/entry';
-import type { IntegrityVerdict } from './integrity';
+import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
 import type { UnlockMethod } from './vaultFiles';
 

@@ -1,7 +1,7 @@
 import { Lock, PenLine, Search, ShieldCheck } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry, EntrySummary } from '../../../../shared/domain/entry';
+import { summaryOf, type Entry, type EntrySummary } from '../../../../shared/domain/entry';
 import type { IntegrityState } from '../../../../shared/domain/vault';
 import { Brand } from '../../components/Brand';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -24,18 +24,6 @@ type Pane =
   | { kind: 'view'; entry: Entry }
   | { kind: 'edit'; entry: Entry }
   | { kind: 'damaged'; id: string };
-
-function summaryOf(entry: Entry): EntrySummary {
-  const excerpt = entry.body.replace(/\s+/g, ' ').trim();
-  return {
-    damaged: false,
-    id: entry.id,
-    title: entry.title,
-    excerpt: excerpt.length > 240 ? `${excerpt.slice(0, 240)}…` : excerpt,
-    createdAt: entry.createdAt,
-    updatedAt: entry.updatedAt,
-  };
-}
 
 /**
  * The unlocked journal. All its state lives here and in its children, so when the vault locks
