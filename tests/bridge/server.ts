@@ -20,6 +20,7 @@ import path from 'node:path';
 import { createCore } from '../../electron/core/createCore';
 import { dispatch } from '../../electron/core/dispatch';
 import type { KdfProfile } from '../../electron/core/vault/kdfCalibration';
+import { CONTENT_SECURITY_POLICY as APP_CSP } from '../../electron/main/policy';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -53,17 +54,11 @@ export interface Bridge {
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const SSE_KEEPALIVE_MS = 15_000;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The app's own CSP (electron/main/policy.ts), so browser tests exercise the policy that ships;
+ * the one difference is connect-src: here the page's bridge client talks to this server.
+ */
+export const CONTENT_SECURITY_POLICY = APP_CSP.replace("connect-src 'none'", "connect-src 'self'");
 
 const TEXT = 'text/plain; charset=utf-8';
 const HTML = 'text/html; charset=utf-8';

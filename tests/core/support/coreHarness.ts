@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { filesWithText } from '../../support/diskSearch';
 import { createCore, type Core } from '../../../electron/core/createCore';
 import { dispatch } from '../../../electron/core/dispatch';
 import type { Channel, EventName, EventPayload, Input, Output } from '../../../shared/ipc/contract';
@@ -71,28 +72,11 @@ export function startCore(dataDir = makeTempDir()): Harness {
   };
 }
 
-/** Every file under a folder, read whole (database, WAL, SHM, anything else). */
-export function readTree(dir: string): Array<{ file: string; bytes: Buffer }> {
-  const out: Array<{ file: string; bytes: Buffer }> = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out.push({ file, bytes: fs.readFileSync(file) });
-  }
-  return out;
-}
+export { readTree } from '../../support/diskSearch';
 
-/** Files under `dir` containing any needle, as UTF-8 or UTF-16LE. */
+/** Files under `dir` containing any needle (UTF-8 or UTF-16LE), as "file: needle". */
 export function filesContaining(dir: string, needles: readonly string[]): string[] {
-  const hits: string[] = [];
-  for (const { file, bytes } of readTree(dir)) {
-    for (const needle of needles) {
-      if (bytes.includes(Buffer.from(needle, 'utf8')) || bytes.includes(Buffer.from(needle, 'utf16le'))) {
-        hits.push(`${path.relative(dir, file)}: ${needle}`);
-      }
-    }
-  }
-  return hits;
+  return needles.flatMap((needle) => filesWithText(dir, needle).map((file) => `${file}: ${needle}`));
 }
 
 /**

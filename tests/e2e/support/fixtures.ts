@@ -35,6 +35,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page, type Request } from '@playwright/test';
 import type axe from 'axe-core';
+import { filesWithText } from '../../support/diskSearch';
 
 export { expect };
 
@@ -188,15 +189,7 @@ export const test = base.extend<AlcoveFixtures>({
 
 /** Files under `dir` (recursively, whatever their kind) whose bytes contain `text` as UTF-8 or UTF-16LE. */
 export function grepTree(dir: string, text: string): string[] {
-  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
-  const hits: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const bytes = fs.readFileSync(file);
-    if (needles.some((needle) => bytes.includes(needle))) hits.push(path.relative(dir, file));
-  }
-  return hits;
+  return filesWithText(dir, text);
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
