@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{core,tooling,bridge}/**/*.test.ts'],
+          include: ['tests/{core,tooling,bridge,shared}/**/*.test.ts'],
         },
       },
       {
