@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'DAMAGED_RECORD',
   'VAULT_CORRUPT',
   'VAULT_TOO_NEW',
+  /** A backup file that is not one, is truncated, damaged, altered, or has unsafe parameters. */
+  'BAD_BACKUP',
   'INTERNAL',
 ] as const;
 

@@ -1,8 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import { inspectBackup } from './backup/backupHeader';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { KdfProfile } from './vault/kdfCalibration';
 import { VaultClient } from './vault/vaultClient';
+
+/**
+ * The native dialogs the core needs, supplied by the adapter (Electron's `dialog`; the test
+ * bridge answers from a folder). File paths come only from here, never from the renderer.
+ */
+export interface CoreDialogs {
+  /** Where to write a backup; null when the user cancels. */
+  saveBackup(suggestedName: string): Promise<string | null>;
+  /** Which backup to restore; null when the user cancels. */
+  openBackup(): Promise<string | null>;
+  /** Asked before a restore replaces an existing vault; false cancels. */
+  confirmRestore(fileName: string): Promise<boolean>;
+}
 
 export interface CoreOptions {
   /** Folder that holds the vault (the app passes app.getPath('userData')). */
@@ -11,6 +29,7 @@ export interface CoreOptions {
   readonly workerPath: string;
   /** Pushes an event to the renderer(s). */
   readonly emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  readonly dialogs: CoreDialogs;
   /** The clock; tests pass their own. */
   readonly now?: () => Date;
   /**
@@ -52,7 +71,47 @@ export function createCore(options: CoreOptions): Core {
     onIntegrity: (verdict) => options.emit('vault:integrity', { verdict }),
   });
 
+  /** The backup chosen by 'backup:choose', waiting for its credentials ('backup:restore'). */
+  let chosenBackup: { token: string; file: string } | null = null;
+
   const handlers: Handlers = {
+    'backup:create': async ({ passphrase }) => {
+      const day = now().toISOString().slice(0, 10);
+      const chosen = await options.dialogs.saveBackup(`alcove-backup-${day}.alcove`);
+      if (!chosen) return { status: 'cancelled' };
+      const destination = chosen.endsWith('.alcove') ? chosen : `${chosen}.alcove`;
+      const bytes = await vault.writeBackup(destination, passphrase);
+      return { status: 'written', fileName: path.basename(destination), bytes };
+    },
+    'backup:choose': async () => {
+      if (vault.status().state === 'unlocked') {
+        throw new AppError('FORBIDDEN', 'lock the vault before restoring a backup');
+      }
+      const file = await options.dialogs.openBackup();
+      if (!file) return { status: 'cancelled' };
+      const header = inspectBackup(file);
+      chosenBackup = { token: randomUUID(), file };
+      return {
+        status: 'chosen',
+        token: chosenBackup.token,
+        fileName: path.basename(file),
+        protection: header.wrap === 'vault' ? 'vault' : 'backup-passphrase',
+        bytes: fs.statSync(file).size,
+      };
+    },
+    'backup:restore': async ({ token, credentials }) => {
+      if (!chosenBackup || chosenBackup.token !== token) {
+        throw new AppError('NOT_FOUND', 'choose the backup file again');
+      }
+      const { file } = chosenBackup;
+      if (vault.status().state !== 'none' && !(await options.dialogs.confirmRestore(path.basename(file)))) {
+        return { status: 'cancelled' };
+      }
+      const { unlocked } = await vault.restore(file, credentials);
+      chosenBackup = null;
+      if (unlocked) settings = await vault.call('settings.get', null).catch(() => DEFAULT_SETTINGS);
+      return { status: 'restored', vault: vault.status() };
+    },
     'vault:status': async () => vault.status(),
     'vault:create': async ({ passphrase }) => {
       const recoveryKey = await vault.create(passphrase);

@@ -12,6 +12,7 @@ import { installMenu } from './menu';
 import { APP_PARTITION, isNavigationAllowed } from './policy';
 import { hardenSession } from './sessionHardening';
 import { createMainWindow } from './window';
+import { electronDialogs } from './dialogs';
 
 const development = !app.isPackaged;
 /** How long quitting waits for the vault worker to lock before exiting anyway (which also ends it). */
@@ -54,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     // integrity-checked archive; only better-sqlite3's native binary is unpacked.
     workerPath: path.join(__dirname, 'vaultWorker.cjs'),
     emit: (event, payload) => forwardEvent(window, event, payload),
+    dialogs: electronDialogs(() => window),
   });
 
   app.on('second-instance', () => {

@@ -62,6 +62,48 @@ export const contract = {
     input: z.object({ passphrase: PassphraseSchema }),
     output: z.object({ recoveryKey: z.string() }),
   },
+  /**
+   * Writes an encrypted backup of the whole vault. The main process asks where (a native save
+   * dialog the renderer cannot fill in); progress via 'vault:progress'. Without `passphrase`
+   * the backup opens with the vault's passphrase or recovery key as they are now.
+   */
+  'backup:create': {
+    input: z.object({ passphrase: NewPassphraseSchema.optional() }),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('written'), fileName: z.string(), bytes: z.number().int().positive() }),
+    ]),
+  },
+  /**
+   * Step one of a restore (while locked): the main process asks which file (native dialog),
+   * checks its header without any key and remembers it under a token. Nothing is changed.
+   */
+  'backup:choose': {
+    input: NoInput,
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({
+        status: z.literal('chosen'),
+        token: z.string(),
+        fileName: z.string(),
+        /** 'vault': opens with the vault passphrase or recovery key it had; 'backup-passphrase': its own. */
+        protection: z.enum(['vault', 'backup-passphrase']),
+        /** The file's size. */
+        bytes: z.number().int().positive(),
+      }),
+    ]),
+  },
+  /**
+   * Step two: verifies the whole file, asks the user to confirm replacing the current vault
+   * (native dialog), then restores. The previous vault is kept until the restored one opens.
+   */
+  'backup:restore': {
+    input: z.object({ token: z.string().max(100), credentials: UnlockInputSchema }),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('restored'), vault: VaultStatusSchema }),
+    ]),
+  },
   'entries:list': {
     input: z.object({
       limit: z.number().int().min(1).max(500),
@@ -101,7 +143,7 @@ export const events = {
   /** The verdict of the vault-wide integrity check that starts at unlock. */
   'vault:integrity': z.object({ verdict: IntegrityVerdictSchema }),
   'vault:progress': z.object({
-    task: z.enum(['rotateDataKey', 'index']),
+    task: z.enum(['rotateDataKey', 'index', 'backup', 'restore']),
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative(),
   }),

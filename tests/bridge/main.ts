@@ -1,7 +1,7 @@
 /**
  * Runs the loopback bridge as a child process (Playwright fixtures, `npm run preview`):
  *   node --import tsx tests/bridge/main.ts --data-dir DIR --host test|preview
- *     [--renderer-dir DIR] [--kdf floor|calibrated] [--port N] [--exit-on-stdin-close]
+ *     [--renderer-dir DIR] [--kdf floor|calibrated] [--port N] [--dialog-dir DIR] [--exit-on-stdin-close]
  * Prints exactly one JSON line {"url","origin","token"} on stdout once ready; stops cleanly
  * (vault locked, worker terminated) on SIGTERM or SIGINT. With --exit-on-stdin-close it also
  * stops when its parent goes away, so a crashed test runner leaves no orphan behind.
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     'renderer-dir': { type: 'string' },
     kdf: { type: 'string' },
     port: { type: 'string', default: '0' },
+    'dialog-dir': { type: 'string' },
     'exit-on-stdin-close': { type: 'boolean', default: false },
   },
   strict: true,
@@ -41,6 +42,7 @@ const bridge = await startBridge({
   port,
   ...(values['renderer-dir'] === undefined ? {} : { rendererDir: values['renderer-dir'] }),
   ...(kdf === undefined ? {} : { kdfProfile: kdf satisfies KdfProfile }),
+  ...(values['dialog-dir'] === undefined ? {} : { dialogDir: values['dialog-dir'] }),
 });
 process.stdout.write(`${JSON.stringify({ url: bridge.url, origin: bridge.origin, token: bridge.token })}\n`);
 

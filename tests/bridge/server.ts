@@ -18,10 +18,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createCore } from '../../electron/core/createCore';
+import { folderDialogs } from './folderDialogs';
 import { dispatch } from '../../electron/core/dispatch';
 import type { KdfProfile } from '../../electron/core/vault/kdfCalibration';
-import { CONTENT_SECURITY_POLICY as APP_CSP } from '../../electron/main/policy';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY as APP_CSP } from '../../electron/main/policy';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -39,6 +40,8 @@ export interface BridgeOptions {
   readonly port?: number;
   /** The vault worker bundle; defaults to dist/electron/vaultWorker.cjs. */
   readonly workerPath?: string;
+  /** Where the stand-in save/open dialogs write and read backups; defaults to `<dataDir>-files`. */
+  readonly dialogDir?: string;
 }
 
 export interface Bridge {
@@ -114,6 +117,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
       for (const stream of eventStreams) stream.write(frame);
     },
+    dialogs: folderDialogs(options.dialogDir ?? `${options.dataDir.replace(/[\\/]+$/, '')}-files`),
   });
   const logger = {
     // dispatch passes only the channel and an error kind, never inputs.

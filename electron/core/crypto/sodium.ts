@@ -7,6 +7,7 @@
  */
 import sodium from 'libsodium-wrappers-sumo';
 import { randomFillSync } from 'node:crypto';
+import { STREAM_ABYTES, STREAM_CHUNK_BYTES, STREAM_HEADER_BYTES } from './streamFormat';
 
 export const KEY_BYTES = 32;
 export const AEAD_NONCE_BYTES = 24;
@@ -125,28 +126,73 @@ export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && sodium.memcmp(a, b);
 }
 
-/** Plaintext bytes per secretstream chunk: large enough to amortise the WASM call, small enough to stay cheap in memory. */
-const STREAM_CHUNK_BYTES = 1024 * 1024;
+/** The writing end of a crypto_secretstream_xchacha20poly1305 stream. */
+export interface StreamPush {
+  readonly header: Uint8Array;
+  /** Encrypts one chunk; `final` marks the last one, which a reader requires. */
+  push(chunk: Uint8Array, associatedData: Uint8Array, final: boolean): Uint8Array;
+}
+
+/** The reading end: `pull` throws DecryptionError on tampering, reordering or a wrong key. */
+export interface StreamPull {
+  pull(sealed: Uint8Array, associatedData: Uint8Array): { message: Uint8Array; final: boolean };
+}
+
+export function streamPush(key: Uint8Array): StreamPush {
+  const { state, header } = sodium.crypto_secretstream_xchacha20poly1305_init_push(key);
+  return {
+    header,
+    push: (chunk, associatedData, final) =>
+      sodium.crypto_secretstream_xchacha20poly1305_push(
+        state,
+        chunk,
+        associatedData,
+        final
+          ? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+          : sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE,
+      ),
+  };
+}
+
+export function streamPull(key: Uint8Array, header: Uint8Array): StreamPull {
+  if (header.length !== STREAM_HEADER_BYTES) throw new DecryptionError();
+  let state: ReturnType<typeof sodium.crypto_secretstream_xchacha20poly1305_init_pull>;
+  try {
+    state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header, key);
+  } catch {
+    throw new DecryptionError();
+  }
+  return {
+    pull(sealed, associatedData) {
+      let result: { message: Uint8Array; tag: number } | false;
+      try {
+        result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, sealed, associatedData);
+      } catch {
+        throw new DecryptionError();
+      }
+      if (!result) throw new DecryptionError();
+      return {
+        message: result.message,
+        final: result.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL,
+      };
+    },
+  };
+}
 
 /**
- * Encrypts a large buffer (an index snapshot) with crypto_secretstream_xchacha20poly1305 in
- * 1 MiB chunks: header ‖ chunk₁ ‖ … ‖ chunkₙ, the last chunk tagged FINAL so a truncated blob
- * is refused. `associatedData` is bound to every chunk.
+ * Encrypts a large buffer (an index snapshot) as a secretstream in 1 MiB chunks:
+ * header ‖ chunk₁ ‖ … ‖ chunkₙ, the last chunk tagged FINAL so a truncated blob is refused.
+ * `associatedData` is bound to every chunk.
  */
 export function sealStream(key: Uint8Array, data: Uint8Array, associatedData: Uint8Array): Uint8Array {
-  const { state, header } = sodium.crypto_secretstream_xchacha20poly1305_init_push(key);
+  const stream = streamPush(key);
   const chunks = Math.max(1, Math.ceil(data.length / STREAM_CHUNK_BYTES));
-  const abytes = sodium.crypto_secretstream_xchacha20poly1305_ABYTES;
-  const out = new Uint8Array(header.length + data.length + chunks * abytes);
-  out.set(header, 0);
-  let offset = header.length;
+  const out = new Uint8Array(STREAM_HEADER_BYTES + data.length + chunks * STREAM_ABYTES);
+  out.set(stream.header, 0);
+  let offset = STREAM_HEADER_BYTES;
   for (let i = 0; i < chunks; i++) {
     const chunk = data.subarray(i * STREAM_CHUNK_BYTES, (i + 1) * STREAM_CHUNK_BYTES);
-    const tag =
-      i === chunks - 1
-        ? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
-        : sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-    const sealed = sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk, associatedData, tag);
+    const sealed = stream.push(chunk, associatedData, i === chunks - 1);
     out.set(sealed, offset);
     offset += sealed.length;
   }
@@ -155,32 +201,18 @@ export function sealStream(key: Uint8Array, data: Uint8Array, associatedData: Ui
 
 /** Reverses sealStream; throws DecryptionError on any tampering, reordering or truncation. */
 export function openStream(key: Uint8Array, sealed: Uint8Array, associatedData: Uint8Array): Uint8Array {
-  const headerBytes = sodium.crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-  const abytes = sodium.crypto_secretstream_xchacha20poly1305_ABYTES;
-  if (sealed.length < headerBytes + abytes) throw new DecryptionError();
-  let state;
-  try {
-    state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(sealed.subarray(0, headerBytes), key);
-  } catch {
-    throw new DecryptionError();
-  }
-  const chunks = Math.ceil((sealed.length - headerBytes) / (STREAM_CHUNK_BYTES + abytes));
-  const out = new Uint8Array(sealed.length - headerBytes - chunks * abytes);
-  let read = headerBytes;
+  if (sealed.length < STREAM_HEADER_BYTES + STREAM_ABYTES) throw new DecryptionError();
+  const stream = streamPull(key, sealed.subarray(0, STREAM_HEADER_BYTES));
+  const chunks = Math.ceil((sealed.length - STREAM_HEADER_BYTES) / (STREAM_CHUNK_BYTES + STREAM_ABYTES));
+  const out = new Uint8Array(sealed.length - STREAM_HEADER_BYTES - chunks * STREAM_ABYTES);
+  let read = STREAM_HEADER_BYTES;
   let written = 0;
   for (let i = 0; i < chunks; i++) {
-    const piece = sealed.subarray(read, read + STREAM_CHUNK_BYTES + abytes);
-    let result: { message: Uint8Array; tag: number } | false;
-    try {
-      result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, piece, associatedData);
-    } catch {
-      throw new DecryptionError();
-    }
-    const last = i === chunks - 1;
-    const final = result && result.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-    if (!result || final !== last) throw new DecryptionError();
-    out.set(result.message, written);
-    written += result.message.length;
+    const piece = sealed.subarray(read, read + STREAM_CHUNK_BYTES + STREAM_ABYTES);
+    const { message, final } = stream.pull(piece, associatedData);
+    if (final !== (i === chunks - 1)) throw new DecryptionError();
+    out.set(message, written);
+    written += message.length;
     read += piece.length;
   }
   return out;

@@ -30,8 +30,9 @@ const PassphraseParamsSchema = z.object({
 });
 const RecoveryParamsSchema = z.object({ v: z.literal(1), alg: z.literal('blake2b-kek') });
 
-type SlotKind = 'passphrase' | 'recovery';
-interface SlotRow {
+export type SlotKind = 'passphrase' | 'recovery';
+/** A keyslot as stored; also copied, verbatim, into a backup's header. */
+export interface SlotRow {
   id: string;
   kind: SlotKind;
   params: string;
@@ -49,6 +50,18 @@ function recoveryKek(recoveryKey: Uint8Array): Uint8Array {
   return blake2b(encoder.encode('alcove/recovery-kek/v1'), 32, recoveryKey);
 }
 
+/** Wraps `secret` under `kek` into a new slot (stored in the vault, or in a backup's header). */
+export function makeSlot(
+  scope: string,
+  kind: SlotKind,
+  params: string,
+  kek: Uint8Array,
+  secret: Uint8Array,
+): SlotRow {
+  const id = randomUUID();
+  return { id, kind, params, wrapped_key: seal(kek, secret, slotAssociatedData(scope, id, kind, params)) };
+}
+
 function writeSlot(
   db: Db,
   vaultId: string,
@@ -57,20 +70,18 @@ function writeSlot(
   kek: Uint8Array,
   dataKey: Uint8Array,
 ): void {
-  const id = randomUUID();
-  const wrapped = seal(kek, dataKey, slotAssociatedData(vaultId, id, kind, params));
+  const slot = makeSlot(vaultId, kind, params, kek, dataKey);
   db.prepare('INSERT INTO keyslots (id, kind, params, wrapped_key) VALUES (?, ?, ?, ?)').run(
-    id,
-    kind,
-    params,
-    wrapped,
+    slot.id,
+    slot.kind,
+    slot.params,
+    slot.wrapped_key,
   );
 }
 
-function readSlots(db: Db, kind: SlotKind): SlotRow[] {
-  return db
-    .prepare('SELECT id, kind, params, wrapped_key FROM keyslots WHERE kind = ?')
-    .all(kind) as SlotRow[];
+/** Every keyslot of the vault (a backup carries them so it opens with the same secrets). */
+export function readSlots(db: Db): SlotRow[] {
+  return db.prepare('SELECT id, kind, params, wrapped_key FROM keyslots').all() as SlotRow[];
 }
 
 export interface DerivedPassphraseKey {
@@ -123,7 +134,16 @@ function tryUnwrap(vaultId: string, slot: SlotRow, kek: Uint8Array): Uint8Array 
  * bounds BEFORE running the KDF, so a tampered slot cannot make us allocate gigabytes.
  */
 export function unwrapWithPassphrase(db: Db, vaultId: string, passphrase: string): Uint8Array {
-  const slots = readSlots(db, 'passphrase');
+  return unwrapSlotsWithPassphrase(readSlots(db), vaultId, passphrase);
+}
+
+/** As unwrapWithPassphrase, over slots read from elsewhere (a backup's header). */
+export function unwrapSlotsWithPassphrase(
+  allSlots: readonly SlotRow[],
+  vaultId: string,
+  passphrase: string,
+): Uint8Array {
+  const slots = allSlots.filter((slot) => slot.kind === 'passphrase');
   if (slots.length === 0) throw new AppError('VAULT_CORRUPT', 'the vault has no passphrase keyslot');
   let usable = 0;
   for (const slot of slots) {
@@ -149,9 +169,18 @@ export function unwrapWithPassphrase(db: Db, vaultId: string, passphrase: string
 }
 
 export function unwrapWithRecoveryKey(db: Db, vaultId: string, recoveryKey: Uint8Array): Uint8Array {
+  return unwrapSlotsWithRecoveryKey(readSlots(db), vaultId, recoveryKey);
+}
+
+export function unwrapSlotsWithRecoveryKey(
+  slots: readonly SlotRow[],
+  vaultId: string,
+  recoveryKey: Uint8Array,
+): Uint8Array {
   const kek = recoveryKek(recoveryKey);
   try {
-    for (const slot of readSlots(db, 'recovery')) {
+    for (const slot of slots) {
+      if (slot.kind !== 'recovery') continue;
       if (!RecoveryParamsSchema.safeParse(safeJson(slot.params)).success) continue;
       const dataKey = tryUnwrap(vaultId, slot, kek);
       if (dataKey) return dataKey;

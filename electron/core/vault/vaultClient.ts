@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { IntegrityVerdict, LockReason, VaultStatus } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
-import { VAULT_FILE, type UnlockMethod } from './vaultFiles';
+import { discardPreviousVault, repairInterruptedRestore, VAULT_FILE, type UnlockMethod } from './vaultFiles';
 import type {
   WorkerIntegrity,
   WorkerOp,
@@ -58,6 +58,7 @@ export class VaultClient {
 
   constructor(options: VaultClientOptions) {
     this.#options = options;
+    repairInterruptedRestore(options.dataDir);
   }
 
   get vaultFile(): string {
@@ -101,11 +102,55 @@ export class VaultClient {
           this.#send(session, 'unlock', { dataDir: this.#options.dataDir, credentials }),
         );
         session.unlocked = true;
+        // A vault replaced by a restore is kept until the restored one has been opened once.
+        discardPreviousVault(this.#options.dataDir);
       } catch (error) {
         // The worker ran the KDF and may hold its memory: discard it whatever happened.
         await this.#terminate(session);
         throw error;
       }
+    });
+  }
+
+  /**
+   * Replaces the vault with a verified backup (nothing changes unless the whole file checks
+   * out). Only while locked. Wrong credentials count towards the unlock back-off. When the
+   * backup was protected by the vault's own secrets, the restored vault is left unlocked.
+   */
+  async restore(file: string, credentials: UnlockMethod): Promise<{ unlocked: boolean }> {
+    return this.#exclusive(async () => {
+      if (this.#session?.unlocked)
+        throw new AppError('FORBIDDEN', 'lock the vault before restoring a backup');
+      this.#refuseWhileThrottled();
+      const session = this.#spawn();
+      try {
+        session.integrity = 'checking';
+        const { unlocked } = await this.#countingFailures(() =>
+          this.#send(session, 'restore', { dataDir: this.#options.dataDir, file, credentials }),
+        );
+        if (!unlocked) {
+          await this.#terminate(session);
+          return { unlocked: false };
+        }
+        session.unlocked = true;
+        return { unlocked: true };
+      } catch (error) {
+        await this.#terminate(session);
+        throw error;
+      }
+    });
+  }
+
+  /** Writes an encrypted backup; with `passphrase`, a separate backup passphrase protects it. */
+  async writeBackup(destination: string, passphrase?: string): Promise<number> {
+    return this.#exclusive(async () => {
+      const session = this.#unlockedSession();
+      const { bytes } = await this.#send(session, 'vault.writeBackup', {
+        destination,
+        passphrase,
+        profile: this.#options.kdfProfile,
+      });
+      return bytes;
     });
   }
 
@@ -175,7 +220,7 @@ export class VaultClient {
   }
 
   /** Runs one vault operation; VAULT_LOCKED when there is no unlocked vault. */
-  async call<O extends Exclude<WorkerOp, 'create' | 'unlock' | 'close' | `vault.${string}`>>(
+  async call<O extends Exclude<WorkerOp, 'create' | 'unlock' | 'restore' | 'close' | `vault.${string}`>>(
     op: O,
     args: WorkerOps[O]['args'],
   ): Promise<WorkerOps[O]['result']> {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { generateRecoveryKey, parseRecoveryKey } from '../crypto/recoveryKey';
-import { deriveSubkey, KEY_BYTES, randomBytes, wipe } from '../crypto/sodium';
+import { KEY_BYTES, randomBytes, seal, wipe } from '../crypto/sodium';
 import { openDatabase, type Db } from '../db/openDatabase';
 import { AttachmentRepository } from '../journal/attachmentRepository';
 import { EntryRepository } from '../journal/entryRepository';
@@ -13,18 +13,22 @@ import { SettingsRepository } from '../settings/settingsRepository';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
-import { addPassphraseSlot, addRecoverySlot, unwrapWithPassphrase, unwrapWithRecoveryKey } from './keyslots';
+import {
+  addPassphraseSlot,
+  addRecoverySlot,
+  makeSlot,
+  readSlots,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+} from './keyslots';
+import { deriveVaultSubkey } from './subkeys';
+import { writeBackup, type Progress } from '../backup/backupFile';
+import { fileKeyAssociatedData, slotToHeader } from '../backup/backupHeader';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import { IntegrityLedger } from './integrity';
 import { RecordCipher } from './recordCipher';
 
 import { VAULT_FILE, type UnlockMethod } from './vaultFiles';
-
-/** Subkey ids under the data key (context "alcovefk"); never reuse a number for another purpose. */
-const SUBKEY_CONTEXT = 'alcovefk';
-const SUBKEY_FIELDS = 1;
-const SUBKEY_INTEGRITY = 2;
-const SUBKEY_SNAPSHOTS = 3;
 
 function readVaultId(db: Db): string {
   const row = db.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as
@@ -54,6 +58,8 @@ export class VaultEngine {
   #search = SearchIndex.empty();
   #snapshots!: SnapshotStore;
   #snapshotKey!: Uint8Array;
+  /** Wraps each backup's file key, so a backup opens with the vault's passphrase or recovery key. */
+  #backupKey!: Uint8Array;
   /** Changes not yet in a snapshot. */
   readonly #dirty = { timeline: 0, search: 0 };
   /** Entries still to index in the background, and how many there were when indexing began. */
@@ -98,10 +104,11 @@ export class VaultEngine {
 
   /** Derives the per-purpose subkeys; wipes the previous ones. */
   #deriveKeys(dataKey: Uint8Array): void {
-    const previous = [this.#fieldKey, this.#integrityKey, this.#snapshotKey];
-    this.#fieldKey = deriveSubkey(dataKey, SUBKEY_FIELDS, SUBKEY_CONTEXT);
-    this.#integrityKey = deriveSubkey(dataKey, SUBKEY_INTEGRITY, SUBKEY_CONTEXT);
-    this.#snapshotKey = deriveSubkey(dataKey, SUBKEY_SNAPSHOTS, SUBKEY_CONTEXT);
+    const previous = [this.#fieldKey, this.#integrityKey, this.#snapshotKey, this.#backupKey];
+    this.#fieldKey = deriveVaultSubkey(dataKey, 'fields');
+    this.#integrityKey = deriveVaultSubkey(dataKey, 'integrity');
+    this.#snapshotKey = deriveVaultSubkey(dataKey, 'snapshots');
+    this.#backupKey = deriveVaultSubkey(dataKey, 'backup');
     this.#snapshots = new SnapshotStore(this.#db, this.#snapshotKey, this.#vaultId);
     for (const key of previous) wipe(key);
   }
@@ -249,8 +256,8 @@ export class VaultEngine {
     const derived = deriveCalibrated(passphrase, profile);
     const dataKey = randomBytes(KEY_BYTES);
     const recovery = generateRecoveryKey();
-    const fieldKey = deriveSubkey(dataKey, SUBKEY_FIELDS, SUBKEY_CONTEXT);
-    const integrityKey = deriveSubkey(dataKey, SUBKEY_INTEGRITY, SUBKEY_CONTEXT);
+    const fieldKey = deriveVaultSubkey(dataKey, 'fields');
+    const integrityKey = deriveVaultSubkey(dataKey, 'integrity');
     try {
       this.#db.transaction(() => {
         const next = new RecordCipher(fieldKey, this.#vaultId);
@@ -342,6 +349,58 @@ export class VaultEngine {
     }
   }
 
+  /**
+   * Writes an encrypted backup of the whole vault (entries, attachments, settings, snapshots):
+   * the database file as it stands after a full checkpoint, streamed through secretstream.
+   * With `passphrase`, a separate backup passphrase opens it; otherwise the vault's own
+   * passphrase or recovery key (as they are now) do.
+   */
+  writeBackup(
+    destination: string,
+    protection: { passphrase?: string | undefined },
+    profile: KdfProfile,
+    onProgress?: Progress,
+  ): number {
+    this.persistSnapshots();
+    const [checkpoint] = this.#db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (checkpoint?.busy) throw new AppError('INTERNAL', 'the vault is busy; try the backup again');
+    const fileKey = randomBytes(KEY_BYTES);
+    try {
+      if (protection.passphrase === undefined) {
+        return writeBackup({
+          source: this.#db.name,
+          destination,
+          fileKey,
+          onProgress,
+          fields: {
+            wrap: 'vault',
+            scope: this.#vaultId,
+            slots: readSlots(this.#db).map(slotToHeader),
+            wrappedFileKey: Buffer.from(
+              seal(this.#backupKey, fileKey, fileKeyAssociatedData(this.#vaultId)),
+            ).toString('base64'),
+          },
+        });
+      }
+      const derived = deriveCalibrated(protection.passphrase, profile);
+      try {
+        const scope = Buffer.from(randomBytes(16)).toString('hex');
+        const slot = makeSlot(scope, 'passphrase', derived.params, derived.kek, fileKey);
+        return writeBackup({
+          source: this.#db.name,
+          destination,
+          fileKey,
+          onProgress,
+          fields: { wrap: 'direct', scope, slots: [slotToHeader(slot)] },
+        });
+      } finally {
+        wipe(derived.kek);
+      }
+    } finally {
+      wipe(fileKey);
+    }
+  }
+
   search(query: string, limit: number): SearchResult {
     // Someone is searching: restore the index now rather than after the start delay.
     this.startIndexing();
@@ -376,6 +435,7 @@ export class VaultEngine {
     wipe(this.#fieldKey);
     wipe(this.#integrityKey);
     wipe(this.#snapshotKey);
+    wipe(this.#backupKey);
     if (this.#db.open) {
       this.#db.pragma('wal_checkpoint(TRUNCATE)');
       this.#db.close();

@@ -7,6 +7,8 @@ import { parentPort } from 'node:worker_threads';
 import { AppError, type AppErrorShape } from '../../../shared/errors';
 import { initSodium } from '../crypto/sodium';
 import { VaultEngine } from './vaultEngine';
+import { restoreBackup } from '../backup/restore';
+import { discardPreviousVault } from './vaultFiles';
 import type {
   WorkerIntegrity,
   WorkerOp,
@@ -41,6 +43,19 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     indexInBackground(engine);
     return null;
   },
+  restore({ dataDir, file, credentials }) {
+    const { wrap } = restoreBackup({ dataDir, file, credentials, onProgress: progress('restore') });
+    // A backup protected by its own passphrase: the restored vault opens with the passphrase it had.
+    if (wrap !== 'vault') return { unlocked: false };
+    engine = VaultEngine.unlock(dataDir, credentials);
+    discardPreviousVault(dataDir);
+    verifyInBackground(engine);
+    indexInBackground(engine);
+    return { unlocked: true };
+  },
+  'vault.writeBackup': ({ destination, passphrase, profile }) => ({
+    bytes: requireEngine().writeBackup(destination, { passphrase }, profile, progress('backup')),
+  }),
   'settings.get': () => requireEngine().settings.get(),
   'settings.update': (patch) => requireEngine().settings.update(patch),
   'search.query': ({ query, limit }) => requireEngine().search(query, limit),
@@ -52,10 +67,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     recoveryKey: requireEngine().regenerateRecoveryKey(passphrase),
   }),
   'vault.rotateDataKey': ({ passphrase, profile }) => ({
-    recoveryKey: requireEngine().rotateDataKey(passphrase, profile, (done, total) => {
-      const message: WorkerProgress = { progress: { task: 'rotateDataKey', done, total } };
-      port.postMessage(message);
-    }),
+    recoveryKey: requireEngine().rotateDataKey(passphrase, profile, progress('rotateDataKey')),
   }),
   'entries.list': ({ limit, cursor }) => requireEngine().entries.list(limit, cursor),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
@@ -87,6 +99,14 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   },
 };
 
+/** Reports a long operation's progress to the main thread (posted while the operation runs). */
+function progress(task: WorkerProgress['progress']['task']) {
+  return (done: number, total: number) => {
+    const message: WorkerProgress = { progress: { task, done, total } };
+    port.postMessage(message);
+  };
+}
+
 /** The integrity check right after the unlock reply, so the first screen does not wait for it. */
 function verifyInBackground(target: VaultEngine): void {
   setImmediate(() => {
@@ -109,15 +129,13 @@ const SNAPSHOT_EVERY_MS = 5 * 60 * 1000;
  * it is complete, and then every few minutes, the indexes are snapshotted (encrypted).
  */
 function indexInBackground(target: VaultEngine): void {
-  const post = (p: { done: number; total: number }) => {
-    const message: WorkerProgress = { progress: { task: 'index', ...p } };
-    port.postMessage(message);
-  };
+  const report = progress('index');
+  const post = (p: { done: number; total: number }) => report(p.done, p.total);
   const turn = () => {
     if (engine !== target) return; // locked or replaced meanwhile
-    const progress = target.indexStep(INDEX_BATCH);
-    post(progress);
-    if (progress.done < progress.total) {
+    const step = target.indexStep(INDEX_BATCH);
+    post(step);
+    if (step.done < step.total) {
       setImmediate(turn);
       return;
     }

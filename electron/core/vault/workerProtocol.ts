@@ -14,6 +14,15 @@ export interface WorkerOps {
     result: { recoveryKey: string };
   };
   unlock: { args: { dataDir: string; credentials: UnlockMethod }; result: null };
+  /** Verifies, then restores a backup in place of the vault; unlocks it when the same credentials open it. */
+  restore: {
+    args: { dataDir: string; file: string; credentials: UnlockMethod };
+    result: { unlocked: boolean };
+  };
+  'vault.writeBackup': {
+    args: { destination: string; passphrase?: string | undefined; profile: KdfProfile };
+    result: { bytes: number };
+  };
   'vault.changePassphrase': { args: { current: string; next: string; profile: KdfProfile }; result: null };
   'vault.regenerateRecoveryKey': { args: { passphrase: string }; result: { recoveryKey: string } };
   'vault.rotateDataKey': {
@@ -52,7 +61,7 @@ export interface WorkerRequest<O extends WorkerOp = WorkerOp> {
 /** Progress of a long operation, posted by the worker while it runs (no reply expected). */
 export interface WorkerProgress {
   readonly progress: {
-    readonly task: 'rotateDataKey' | 'index';
+    readonly task: 'rotateDataKey' | 'index' | 'backup' | 'restore';
     readonly done: number;
     readonly total: number;
   };

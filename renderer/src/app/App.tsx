@@ -7,6 +7,7 @@ import { CreateVault } from '../features/onboarding/CreateVault';
 import { RecoveryKeyStep } from '../features/onboarding/RecoveryKeyStep';
 import { Journal } from '../features/journal/Journal';
 import { Unlock } from '../features/unlock/Unlock';
+import { RestoreBackup } from '../features/backup/RestoreBackup';
 import { call, hasBridge, onEvent } from '../lib/api';
 import { describeError } from '../lib/errors';
 
@@ -15,7 +16,8 @@ type Phase =
   | { name: 'fatal'; message: string }
   | { name: 'create' }
   | { name: 'recovery-key'; recoveryKey: string }
-  | { name: 'locked'; notice: LockReason | null }
+  | { name: 'locked'; notice: LockReason | 'restored' | null }
+  | { name: 'restore'; back: 'create' | 'locked' }
   | { name: 'unlocked'; integrity: IntegrityState };
 
 /**
@@ -74,7 +76,31 @@ export function App() {
             {phase.message}
           </p>
         ) : phase.name === 'create' ? (
-          <CreateVault onCreated={(recoveryKey) => setPhase({ name: 'recovery-key', recoveryKey })} />
+          <>
+            <CreateVault onCreated={(recoveryKey) => setPhase({ name: 'recovery-key', recoveryKey })} />
+            <p className="switch-method">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setPhase({ name: 'restore', back: 'create' })}
+              >
+                {t('create.restoreLink')}
+              </button>
+            </p>
+          </>
+        ) : phase.name === 'restore' ? (
+          <RestoreBackup
+            onCancel={() =>
+              setPhase(phase.back === 'create' ? { name: 'create' } : { name: 'locked', notice: null })
+            }
+            onRestored={(vault) =>
+              setPhase(
+                vault.state === 'unlocked'
+                  ? { name: 'unlocked', integrity: vault.integrity ?? 'checking' }
+                  : { name: 'locked', notice: 'restored' },
+              )
+            }
+          />
         ) : phase.name === 'recovery-key' ? (
           <RecoveryKeyStep
             recoveryKey={phase.recoveryKey}
@@ -84,6 +110,7 @@ export function App() {
           <Unlock
             notice={phase.notice}
             onUnlocked={(integrity) => setPhase({ name: 'unlocked', integrity })}
+            onRestore={() => setPhase({ name: 'restore', back: 'locked' })}
           />
         )}
       </main>

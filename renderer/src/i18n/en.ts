@@ -19,6 +19,7 @@ export const en = {
     hideLabel: 'Hide passphrase',
   },
   create: {
+    restoreLink: 'Already have a backup? Restore it…',
     title: 'Welcome to Alcove',
     lede: 'A private journal. Everything you write stays on this computer, encrypted with your passphrase.',
     promise: 'No account, no cloud, nothing sent anywhere.',
@@ -65,11 +66,15 @@ export const en = {
     useRecovery: 'Use my recovery key instead',
     usePassphrase: 'Use my passphrase instead',
     tryAgainNow: 'You can try again now.',
+    restoreLink: 'Restore from a backup…',
+    restore: 'Restore from a backup',
     locked: {
       manual: 'Journal locked.',
       idle: 'Locked after a while without activity.',
       system: 'Locked because the computer was locked or went to sleep.',
       quit: 'Journal locked.',
+      restored:
+        'Backup restored. Unlock it with the passphrase or recovery key the journal had when the backup was made.',
     },
   },
   errors: {
@@ -79,6 +84,8 @@ export const en = {
     RATE_LIMITED: 'Too many attempts. You can try again in {{seconds}} s.',
     VAULT_CORRUPT:
       'This journal’s file is damaged and cannot be opened. Nothing has been changed or deleted. You can restore it from a backup.',
+    BAD_BACKUP:
+      'This file is not an Alcove backup, or it is incomplete, damaged or was altered. Nothing on this computer was changed.',
     VAULT_TOO_NEW: 'This journal was saved by a newer version of Alcove. Update Alcove to open it.',
     VAULT_LOCKED: 'The journal is locked.',
     VALIDATION: 'Something in the form is not right: {{message}}',
@@ -149,6 +156,34 @@ export const en = {
     rotateSubmit: 'Re-encrypt my journal',
     rotating: 'Re-encrypting… {{done}} of {{total}}',
     working: 'Working…',
+  },
+  backup: {
+    title: 'Backups',
+    help: 'One encrypted file holding your whole journal, images included. By default it opens with your passphrase or recovery key as they are today. Keep it somewhere other than this computer.',
+    separate: 'Protect this backup with its own passphrase instead',
+    passphrase: 'Backup passphrase',
+    confirm: 'Repeat the backup passphrase',
+    submit: 'Back up now…',
+    writing: 'Writing the backup…',
+    written: 'Backup written: {{name}} ({{size}}).',
+  },
+  restore: {
+    title: 'Restore from a backup',
+    lede: 'Choose an Alcove backup file (.alcove). Nothing on this computer changes until the whole file has been checked, and you will be asked before a journal is replaced.',
+    choose: 'Choose a backup file…',
+    chooseAnother: 'Choose another file',
+    back: 'Back',
+    opensWithVault: 'This backup opens with the passphrase or recovery key the journal had when it was made.',
+    opensWithBackup: 'This backup opens with its own backup passphrase.',
+    passphrase: 'Passphrase at the time of the backup',
+    backupPassphrase: 'Backup passphrase',
+    submit: 'Check and restore',
+    busy: 'Restoring…',
+    verifying: 'Checking the whole file…',
+    writing: 'Restoring the journal…',
+    badPassphrase: 'That passphrase doesn’t open this backup.',
+    badBackupPassphrase: 'That backup passphrase doesn’t open this backup.',
+    cancelled: 'Nothing was changed.',
   },
   entry: {
     edit: 'Edit',

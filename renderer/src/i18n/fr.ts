@@ -22,6 +22,7 @@ export const fr: Resources = {
     hideLabel: 'Masquer la phrase secrète',
   },
   create: {
+    restoreLink: 'Vous avez déjà une sauvegarde ? La restaurer…',
     title: 'Bienvenue dans Alcove',
     lede: 'Un journal intime. Tout ce que vous écrivez reste sur cet ordinateur, chiffré avec votre phrase secrète.',
     promise: 'Pas de compte, pas de cloud, rien n’est envoyé nulle part.',
@@ -68,11 +69,15 @@ export const fr: Resources = {
     useRecovery: 'Utiliser plutôt ma clé de secours',
     usePassphrase: 'Utiliser plutôt ma phrase secrète',
     tryAgainNow: 'Vous pouvez réessayer maintenant.',
+    restoreLink: 'Restaurer une sauvegarde…',
+    restore: 'Restaurer une sauvegarde',
     locked: {
       manual: 'Journal verrouillé.',
       idle: 'Verrouillé après un moment d’inactivité.',
       system: 'Verrouillé car l’ordinateur a été verrouillé ou mis en veille.',
       quit: 'Journal verrouillé.',
+      restored:
+        'Sauvegarde restaurée. Déverrouillez-la avec la phrase secrète ou la clé de secours qu’avait le journal au moment de la sauvegarde.',
     },
   },
   errors: {
@@ -83,6 +88,8 @@ export const fr: Resources = {
     RATE_LIMITED: 'Trop de tentatives. Vous pourrez réessayer dans {{seconds}} s.',
     VAULT_CORRUPT:
       'Le fichier de ce journal est endommagé et ne peut pas être ouvert. Rien n’a été modifié ni supprimé. Vous pouvez le restaurer depuis une sauvegarde.',
+    BAD_BACKUP:
+      'Ce fichier n’est pas une sauvegarde Alcove, ou il est incomplet, endommagé ou a été modifié. Rien n’a été changé sur cet ordinateur.',
     VAULT_TOO_NEW:
       'Ce journal a été enregistré par une version plus récente d’Alcove. Mettez Alcove à jour pour l’ouvrir.',
     VAULT_LOCKED: 'Le journal est verrouillé.',
@@ -156,6 +163,35 @@ export const fr: Resources = {
     rotateSubmit: 'Rechiffrer mon journal',
     rotating: 'Rechiffrement… {{done}} sur {{total}}',
     working: 'En cours…',
+  },
+  backup: {
+    title: 'Sauvegardes',
+    help: 'Un seul fichier chiffré avec tout votre journal, images comprises. Par défaut, il s’ouvre avec votre phrase secrète ou votre clé de secours telles qu’elles sont aujourd’hui. Gardez-le ailleurs que sur cet ordinateur.',
+    separate: 'Protéger plutôt cette sauvegarde par sa propre phrase secrète',
+    passphrase: 'Phrase secrète de la sauvegarde',
+    confirm: 'Répétez la phrase secrète de la sauvegarde',
+    submit: 'Sauvegarder maintenant…',
+    writing: 'Écriture de la sauvegarde…',
+    written: 'Sauvegarde écrite : {{name}} ({{size}}).',
+  },
+  restore: {
+    title: 'Restaurer une sauvegarde',
+    lede: 'Choisissez un fichier de sauvegarde Alcove (.alcove). Rien ne change sur cet ordinateur avant que le fichier entier ait été vérifié, et votre accord est demandé avant de remplacer un journal.',
+    choose: 'Choisir un fichier de sauvegarde…',
+    chooseAnother: 'Choisir un autre fichier',
+    back: 'Retour',
+    opensWithVault:
+      'Cette sauvegarde s’ouvre avec la phrase secrète ou la clé de secours qu’avait le journal au moment où elle a été faite.',
+    opensWithBackup: 'Cette sauvegarde s’ouvre avec sa propre phrase secrète.',
+    passphrase: 'Phrase secrète au moment de la sauvegarde',
+    backupPassphrase: 'Phrase secrète de la sauvegarde',
+    submit: 'Vérifier et restaurer',
+    busy: 'Restauration…',
+    verifying: 'Vérification du fichier entier…',
+    writing: 'Restauration du journal…',
+    badPassphrase: 'Cette phrase secrète n’ouvre pas cette sauvegarde.',
+    badBackupPassphrase: 'Cette phrase secrète n’ouvre pas cette sauvegarde.',
+    cancelled: 'Rien n’a été modifié.',
   },
   entry: {
     edit: 'Modifier',

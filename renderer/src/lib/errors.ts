@@ -12,6 +12,7 @@ export function describeError(t: TFunction, error: unknown): string {
       case 'BAD_PASSPHRASE':
       case 'VAULT_CORRUPT':
       case 'VAULT_TOO_NEW':
+      case 'BAD_BACKUP':
       case 'VAULT_LOCKED':
       case 'NOT_FOUND':
       case 'DAMAGED_RECORD':

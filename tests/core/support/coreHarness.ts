@@ -5,6 +5,7 @@ import path from 'node:path';
 import { filesWithText } from '../../support/diskSearch';
 import { createCore, type Core } from '../../../electron/core/createCore';
 import { dispatch } from '../../../electron/core/dispatch';
+import { folderDialogs } from '../../bridge/folderDialogs';
 import type { Channel, EventName, EventPayload, Input, Output } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/errors';
 
@@ -21,6 +22,10 @@ export interface Harness {
   readonly dataDir: string;
   readonly events: Array<{ event: EventName; payload: unknown }>;
   readonly clock: { ms: number };
+  /** Where the stand-in dialogs save and open backups. */
+  readonly dialogDir: string;
+  /** The answer the stand-in gives when a restore asks to replace the vault. */
+  readonly confirmations: { answer: boolean };
   call<C extends Channel>(channel: C, input: Input<C>): Promise<IpcResult<Output<C>>>;
   /**
    * Unlocks (throwing unless it succeeds), then waits for the integrity check that runs right
@@ -33,8 +38,9 @@ export interface Harness {
 }
 
 /** A real core (real worker, SQLite file, libsodium) on a fresh temp folder, called through dispatch. */
-export function startCore(dataDir = makeTempDir()): Harness {
+export function startCore(dataDir = makeTempDir(), dialogDir = makeTempDir('alcove-files-')): Harness {
   const events: Harness['events'] = [];
+  const confirmations = { answer: true };
   const clock = { ms: Date.parse('2026-03-01T09:00:00.000Z') };
   const core = createCore({
     dataDir,
@@ -42,6 +48,7 @@ export function startCore(dataDir = makeTempDir()): Harness {
     kdfProfile: 'floor',
     now: () => new Date(clock.ms),
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => events.push({ event, payload }),
+    dialogs: folderDialogs(dialogDir, () => confirmations.answer),
   });
   const call = <C extends Channel>(channel: C, input: Input<C>) =>
     dispatch(core.handlers, channel, input) as Promise<IpcResult<Output<C>>>;
@@ -50,6 +57,8 @@ export function startCore(dataDir = makeTempDir()): Harness {
     dataDir,
     events,
     clock,
+    dialogDir,
+    confirmations,
     call,
     async value(channel, input) {
       const result = await call(channel, input);
@@ -68,6 +77,7 @@ export function startCore(dataDir = makeTempDir()): Harness {
     async dispose() {
       await core.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(dialogDir, { recursive: true, force: true });
     },
   };
 }

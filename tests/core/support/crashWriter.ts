@@ -6,9 +6,16 @@
 import { createCore } from '../../../electron/core/createCore';
 import { dispatch } from '../../../electron/core/dispatch';
 import { WORKER_PATH } from './coreHarness';
+import { folderDialogs } from '../../bridge/folderDialogs';
 
 const [dataDir, passphrase, mode] = process.argv.slice(2) as [string, string, 'create' | 'open'];
-const core = createCore({ dataDir, workerPath: WORKER_PATH, kdfProfile: 'floor', emit: () => {} });
+const core = createCore({
+  dataDir,
+  workerPath: WORKER_PATH,
+  kdfProfile: 'floor',
+  emit: () => {},
+  dialogs: folderDialogs(`${dataDir}-files`),
+});
 
 const opened =
   mode === 'create'

@@ -4,7 +4,7 @@
  *   import { test, expect, expectNoAxeViolations, grepTree } from './support/fixtures';
  *
  * Fixtures (all per test):
- *  - `bridge: { url, origin, dataDir }` — a fresh bridge child process
+ *  - `bridge: { url, origin, dataDir, dialogDir }` — a fresh bridge child process
  *    (`node --import tsx tests/bridge/main.ts --host test`, Argon2id at the floor) on its own
  *    temp data dir, deleted afterwards. `url` carries the one-time `?token=`; `origin` is
  *    http://127.0.0.1:PORT. The child runs under tests/support/networkTripwire.cjs when that file
@@ -51,6 +51,11 @@ export interface BridgeInfo {
   readonly origin: string;
   /** The vault's folder, to inspect what reached the disk. */
   readonly dataDir: string;
+  /**
+   * Where the bridge's stand-in native dialogs save backups and pick the newest `.alcove` file
+   * to restore (Electron's save/open dialogs in the app).
+   */
+  readonly dialogDir: string;
 }
 
 export interface AlcoveFixtures {
@@ -69,6 +74,7 @@ export const test = base.extend<AlcoveFixtures>({
   bridge: async ({}, use) => {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'alcove-e2e-'));
     const dataDir = path.join(scratch, 'data');
+    const dialogDir = path.join(scratch, 'files');
     const tripwireReport = path.join(scratch, 'tripwire-report.txt');
     fs.mkdirSync(dataDir, { mode: 0o700 });
 
@@ -87,6 +93,8 @@ export const test = base.extend<AlcoveFixtures>({
         dataDir,
         '--host',
         'test',
+        '--dialog-dir',
+        dialogDir,
         '--exit-on-stdin-close',
       ],
       { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] },
@@ -97,7 +105,7 @@ export const test = base.extend<AlcoveFixtures>({
     let problem: Error | null = null;
     try {
       const ready = await readReadyLine(child, stderr);
-      await use({ url: ready.url, origin: ready.origin, dataDir });
+      await use({ url: ready.url, origin: ready.origin, dataDir, dialogDir });
     } finally {
       const exitCode = await stopChild(child);
       const tripped = fs.existsSync(tripwireReport) ? fs.readFileSync(tripwireReport, 'utf8').trim() : '';

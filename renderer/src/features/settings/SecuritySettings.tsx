@@ -1,49 +1,14 @@
 import { KeyRound, RefreshCw, Timer } from 'lucide-react';
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK_CHOICES } from '../../../../shared/domain/settings';
 import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/vault';
 import { PassphraseField } from '../../components/PassphraseField';
+import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
+import { BackupNow } from '../backup/BackupNow';
 import { call, onEvent } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
-
-type Feedback = { kind: 'ok' | 'error'; text: string } | null;
-
-function Section({
-  icon,
-  title,
-  help,
-  children,
-}: {
-  icon: ReactNode;
-  title: string;
-  help?: string;
-  children: ReactNode;
-}) {
-  const id = useId();
-  return (
-    <section className="settings-section" aria-labelledby={id}>
-      <h3 id={id}>
-        {icon} {title}
-      </h3>
-      {help ? <p className="hint">{help}</p> : null}
-      {children}
-    </section>
-  );
-}
-
-function FeedbackLine({ feedback }: { feedback: Feedback }) {
-  if (!feedback) return null;
-  return (
-    <p
-      className={`message ${feedback.kind === 'ok' ? 'info' : 'error'}`}
-      role={feedback.kind === 'ok' ? 'status' : 'alert'}
-    >
-      {feedback.text}
-    </p>
-  );
-}
 
 function IdleLock() {
   const { t } = useTranslation();
@@ -233,6 +198,7 @@ export function SecuritySettings({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <IdleLock />
+      <BackupNow />
       <ChangePassphrase />
       <KeyReplacement kind="recovery" onNewKey={setNewKey} />
       <KeyReplacement kind="rotate" onNewKey={setNewKey} />

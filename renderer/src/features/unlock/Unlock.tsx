@@ -1,4 +1,4 @@
-import { KeyRound, LoaderCircle, LockOpen } from 'lucide-react';
+import { FileUp, KeyRound, LoaderCircle, LockOpen } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrityState, LockReason } from '../../../../shared/domain/vault';
@@ -22,15 +22,19 @@ function useCountdown(until: number | null): number {
 export function Unlock({
   notice,
   onUnlocked,
+  onRestore,
 }: {
-  notice: LockReason | null;
+  notice: LockReason | 'restored' | null;
   onUnlocked: (integrity: IntegrityState) => void;
+  onRestore: () => void;
 }) {
   const { t } = useTranslation();
   const [method, setMethod] = useState<Method>('passphrase');
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The vault file itself cannot be read: the way out is a backup, offered right in the error. */
+  const [corrupt, setCorrupt] = useState(false);
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const secondsLeft = useCountdown(retryAt);
   const waiting = secondsLeft > 0;
@@ -64,6 +68,7 @@ export function Unlock({
       // RATE_LIMITED is shown by the live countdown alone; a refused secret also gets its sentence.
       const throttled = e instanceof CoreError && e.code === 'RATE_LIMITED';
       setError(throttled ? null : messageFor(e));
+      setCorrupt(e instanceof CoreError && e.code === 'VAULT_CORRUPT');
       if (e instanceof CoreError && e.retryAfterMs) {
         setRetryAt(Date.now() + e.retryAfterMs);
         setWaitStarted(t('errors.RATE_LIMITED', { seconds: Math.ceil(e.retryAfterMs / 1000) }));
@@ -140,6 +145,11 @@ export function Unlock({
                 {error}
               </p>
             ) : null}
+            {corrupt ? (
+              <button type="button" className="button" onClick={onRestore}>
+                <FileUp size={18} aria-hidden /> {t('unlock.restore')}
+              </button>
+            ) : null}
             {/* role=timer is not live: the seconds tick on screen without being read out each time. */}
             {rateMessage ? (
               <p className="tight" role="timer">
@@ -177,6 +187,9 @@ export function Unlock({
         >
           <KeyRound size={16} aria-hidden />{' '}
           {method === 'passphrase' ? t('unlock.useRecovery') : t('unlock.usePassphrase')}
+        </button>
+        <button type="button" className="link-button" onClick={onRestore}>
+          <FileUp size={16} aria-hidden /> {t('unlock.restoreLink')}
         </button>
       </p>
     </section>

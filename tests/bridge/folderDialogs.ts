@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CoreDialogs } from '../../electron/core/createCore';
+
+/**
+ * Stands in for Electron's native dialogs in tests and the preview, as the loopback bridge
+ * stands in for the preload: "save" writes into `folder`, "open" picks the newest `.alcove`
+ * file there, and the confirmation is answered by `confirm` (yes unless a test says otherwise).
+ */
+export function folderDialogs(folder: string, confirm: () => boolean = () => true): CoreDialogs {
+  return {
+    saveBackup: async (suggestedName) => {
+      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+      return path.join(folder, suggestedName);
+    },
+    openBackup: async () => {
+      if (!fs.existsSync(folder)) return null;
+      const newest = fs
+        .readdirSync(folder)
+        .filter((name) => name.endsWith('.alcove'))
+        .map((name) => path.join(folder, name))
+        .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+      return newest ?? null;
+    },
+    confirmRestore: async () => confirm(),
+  };
+}
