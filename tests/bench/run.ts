@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { formatReport, type Results } from './report';
+import { formatExportReport, formatReport, type ExportResults, type Results } from './report';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
@@ -48,8 +48,41 @@ for (const size of SIZES) {
   }
 }
 
-fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// Issue 7: backup and restore of a 10,000-entry vault with images, against a plain file copy.
+const BACKUP_ENTRIES = 10_000;
+const BACKUP_IMAGES = 200;
+const exported: ExportResults = {};
+{
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alcove-bench-backup-'));
+  try {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(ROOT, 'tests/bench/backup.ts'),
+        String(BACKUP_ENTRIES),
+        String(BACKUP_IMAGES),
+        dir,
+      ],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+    );
+    if (run.status !== 0) throw new Error(`backup bench failed:\n${run.stderr}`);
+    exported[`backup_${BACKUP_ENTRIES}`] = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<
+      string,
+      number
+    >;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+fs.writeFileSync(
+  path.join(ROOT, 'bench-results.json'),
+  `${JSON.stringify({ ...results, export: exported }, null, 2)}\n`,
+);
 console.log(formatReport(results));
+console.log(formatExportReport(exported));
 console.log(
   `\n(${((performance.now() - started) / 1000).toFixed(0)} s; figures written to bench-results.json)`,
 );
