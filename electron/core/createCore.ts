@@ -124,6 +124,8 @@ export function createCore(options: CoreOptions): Core {
       return vault.status();
     },
     'settings:get': () => vault.call('settings.get', null),
+    'safety:getPlan': () => vault.call('safety.get', null),
+    'safety:savePlan': (plan) => vault.call('safety.save', { plan, nowIso: now().toISOString() }),
     'settings:update': async (patch) => {
       settings = await vault.call('settings.update', patch);
       return settings;

@@ -20,6 +20,8 @@ export const CHANNEL_NAMES = [
   'entries:update',
   'settings:get',
   'settings:update',
+  'safety:getPlan',
+  'safety:savePlan',
   'attachments:add',
   'attachments:list',
   'attachments:get',

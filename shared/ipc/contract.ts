@@ -16,6 +16,7 @@ import {
 } from '../domain/attachment';
 import { SearchQuerySchema, SearchResultSchema } from '../domain/search';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
+import { SafetyPlanSchema } from '../domain/safety';
 
 /**
  * The one table of everything the renderer may ask of the core: `domain:verb` → zod schemas.
@@ -118,6 +119,12 @@ export const contract = {
   /** Personal settings, stored encrypted in the vault (available while unlocked). */
   'settings:get': { input: NoInput, output: SettingsSchema },
   'settings:update': { input: SettingsPatchSchema, output: SettingsSchema },
+  /**
+   * The personal safety plan shown on the safety screen (encrypted in the vault, so only while
+   * unlocked; the crisis lines themselves are public data in the renderer, always available).
+   */
+  'safety:getPlan': { input: NoInput, output: SafetyPlanSchema },
+  'safety:savePlan': { input: SafetyPlanSchema, output: SafetyPlanSchema },
   /** Images attached to an entry: type checked from the bytes, encrypted with their metadata. */
   'attachments:add': { input: AttachmentAddSchema, output: AttachmentMetaSchema },
   'attachments:list': {

@@ -9,7 +9,8 @@ import { EntryRepository } from '../journal/entryRepository';
 import { SearchIndex } from '../search/searchIndex';
 import { Timeline } from '../journal/timeline';
 import { SnapshotStore } from './snapshotStore';
-import { SettingsRepository } from '../settings/settingsRepository';
+import { SafetyPlanRepository, SettingsRepository } from '../settings/settingsRepository';
+import { DocumentStore } from '../settings/documentStore';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
@@ -49,7 +50,9 @@ export class VaultEngine {
   #integrityKey!: Uint8Array;
   #ledger!: IntegrityLedger;
   #entries!: EntryRepository;
+  #documents!: DocumentStore;
   #settings!: SettingsRepository;
+  #safetyPlan!: SafetyPlanRepository;
   #attachments!: AttachmentRepository;
   /** The vault-wide integrity check: 'verified' for a new vault; after unlock see verifyIntegrity. */
   integrity: IntegrityVerdict | 'checking' = 'verified';
@@ -85,6 +88,10 @@ export class VaultEngine {
     return this.#settings;
   }
 
+  get safetyPlan(): SafetyPlanRepository {
+    return this.#safetyPlan;
+  }
+
   get attachments(): AttachmentRepository {
     return this.#attachments;
   }
@@ -117,7 +124,9 @@ export class VaultEngine {
   #buildRepositories(): void {
     this.#ledger = new IntegrityLedger(this.#db, this.#integrityKey, this.#vaultId);
     const cipher = new RecordCipher(this.#fieldKey, this.#vaultId);
-    this.#settings = new SettingsRepository(this.#db, cipher, this.#ledger);
+    this.#documents = new DocumentStore(this.#db, cipher, this.#ledger);
+    this.#settings = new SettingsRepository(this.#documents);
+    this.#safetyPlan = new SafetyPlanRepository(this.#documents);
     this.#attachments = new AttachmentRepository(this.#db, cipher, this.#ledger);
     this.#entries = new EntryRepository(this.#db, cipher, this.#ledger, this.#timeline, {
       saved: (entry, version) => {
@@ -262,7 +271,7 @@ export class VaultEngine {
       this.#db.transaction(() => {
         const next = new RecordCipher(fieldKey, this.#vaultId);
         this.#entries.resealAll(next, onProgress);
-        this.#settings.resealAll(next);
+        this.#documents.resealAll(next);
         this.#attachments.resealAll(next);
         this.#snapshots.clear(); // sealed under the old key; rewritten below under the new one
         this.#db.prepare('DELETE FROM keyslots').run();

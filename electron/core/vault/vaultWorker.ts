@@ -58,6 +58,8 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   }),
   'settings.get': () => requireEngine().settings.get(),
   'settings.update': (patch) => requireEngine().settings.update(patch),
+  'safety.get': () => requireEngine().safetyPlan.get(),
+  'safety.save': ({ plan, nowIso }) => requireEngine().safetyPlan.save(plan, nowIso),
   'search.query': ({ query, limit }) => requireEngine().search(query, limit),
   'vault.changePassphrase': ({ current, next, profile }) => {
     requireEngine().changePassphrase(current, next, profile);

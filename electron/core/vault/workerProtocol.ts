@@ -2,6 +2,7 @@ import type { AppErrorShape } from '../../../shared/errors';
 import type { AttachmentMeta } from '../../../shared/domain/attachment';
 import type { SearchResult } from '../../../shared/domain/search';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
+import type { SafetyPlan } from '../../../shared/domain/safety';
 import type { Entry, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
@@ -31,6 +32,8 @@ export interface WorkerOps {
   };
   'settings.get': { args: null; result: Settings };
   'settings.update': { args: SettingsPatch; result: Settings };
+  'safety.get': { args: null; result: SafetyPlan };
+  'safety.save': { args: { plan: SafetyPlan; nowIso: string }; result: SafetyPlan };
   'attachments.add': {
     args: { entryId: string; name: string; dataBase64: string; nowIso: string };
     result: AttachmentMeta;

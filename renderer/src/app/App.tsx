@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrityState, LockReason } from '../../../shared/domain/vault';
 import { Brand } from '../components/Brand';
@@ -8,6 +8,10 @@ import { RecoveryKeyStep } from '../features/onboarding/RecoveryKeyStep';
 import { Journal } from '../features/journal/Journal';
 import { Unlock } from '../features/unlock/Unlock';
 import { RestoreBackup } from '../features/backup/RestoreBackup';
+import { SafetyScreen } from '../features/safety/SafetyScreen';
+import { HelpButton, initialRegion, SafetyContext, saveRegion } from '../features/safety/safetyAccess';
+import type { RegionCode } from '../../../shared/content/crisisResources';
+import type { SafetyPlan } from '../../../shared/domain/safety';
 import { call, hasBridge, onEvent } from '../lib/api';
 import { describeError } from '../lib/errors';
 
@@ -60,60 +64,118 @@ export function App() {
       .catch(() => setPhase({ name: 'locked', notice: 'manual' }));
   }, []);
 
-  if (phase.name === 'unlocked') return <Journal integrity={phase.integrity} onLock={lock} />;
+  /** The safety screen, open over whatever screen is showing (null when closed). */
+  const [safety, setSafety] = useState<{ reason?: string | undefined } | null>(null);
+  const [region, setRegion] = useState<RegionCode>(initialRegion);
+  /** The plan lives in the vault: loaded when the safety screen opens while unlocked, dropped on lock. */
+  const [plan, setPlan] = useState<SafetyPlan | null>(null);
+  const openSafety = useCallback((reason?: string) => setSafety({ reason }), []);
+  const unlocked = phase.name === 'unlocked';
+  useEffect(() => {
+    if (!safety || !unlocked) return;
+    let current = true;
+    call('safety:getPlan', undefined)
+      .then((loaded) => current && setPlan(loaded))
+      .catch(() => current && setPlan(null));
+    // Closing the screen or locking the journal drops the plan from the page.
+    return () => {
+      current = false;
+      setPlan(null);
+    };
+  }, [safety, unlocked]);
+
+  const screen: ReactNode =
+    phase.name === 'unlocked' ? (
+      <Journal integrity={phase.integrity} onLock={lock} />
+    ) : (
+      <div className="center-screen">
+        <header className="topbar">
+          <Brand />
+          <div className="topbar-actions">
+            <HelpButton />
+            <Preferences />
+          </div>
+        </header>
+        <main>
+          {phase.name === 'loading' ? (
+            <p role="status">{t('app.loading')}</p>
+          ) : phase.name === 'fatal' ? (
+            <p className="message error card" role="alert">
+              {phase.message}
+            </p>
+          ) : phase.name === 'create' ? (
+            <>
+              <CreateVault onCreated={(recoveryKey) => setPhase({ name: 'recovery-key', recoveryKey })} />
+              <p className="switch-method">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setPhase({ name: 'restore', back: 'create' })}
+                >
+                  {t('create.restoreLink')}
+                </button>
+              </p>
+            </>
+          ) : phase.name === 'restore' ? (
+            <RestoreBackup
+              onCancel={() =>
+                setPhase(phase.back === 'create' ? { name: 'create' } : { name: 'locked', notice: null })
+              }
+              onRestored={(vault) =>
+                setPhase(
+                  vault.state === 'unlocked'
+                    ? { name: 'unlocked', integrity: vault.integrity ?? 'checking' }
+                    : { name: 'locked', notice: 'restored' },
+                )
+              }
+            />
+          ) : phase.name === 'recovery-key' ? (
+            <RecoveryKeyStep
+              recoveryKey={phase.recoveryKey}
+              onDone={() => setPhase({ name: 'unlocked', integrity: 'verified' })}
+            />
+          ) : (
+            <Unlock
+              notice={phase.notice}
+              onUnlocked={(integrity) => setPhase({ name: 'unlocked', integrity })}
+              onRestore={() => setPhase({ name: 'restore', back: 'locked' })}
+            />
+          )}
+        </main>
+      </div>
+    );
 
   return (
-    <div className="center-screen">
-      <header className="topbar">
-        <Brand />
-        <Preferences />
-      </header>
-      <main>
-        {phase.name === 'loading' ? (
-          <p role="status">{t('app.loading')}</p>
-        ) : phase.name === 'fatal' ? (
-          <p className="message error card" role="alert">
-            {phase.message}
-          </p>
-        ) : phase.name === 'create' ? (
-          <>
-            <CreateVault onCreated={(recoveryKey) => setPhase({ name: 'recovery-key', recoveryKey })} />
-            <p className="switch-method">
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => setPhase({ name: 'restore', back: 'create' })}
-              >
-                {t('create.restoreLink')}
-              </button>
-            </p>
-          </>
-        ) : phase.name === 'restore' ? (
-          <RestoreBackup
-            onCancel={() =>
-              setPhase(phase.back === 'create' ? { name: 'create' } : { name: 'locked', notice: null })
-            }
-            onRestored={(vault) =>
-              setPhase(
-                vault.state === 'unlocked'
-                  ? { name: 'unlocked', integrity: vault.integrity ?? 'checking' }
-                  : { name: 'locked', notice: 'restored' },
-              )
-            }
-          />
-        ) : phase.name === 'recovery-key' ? (
-          <RecoveryKeyStep
-            recoveryKey={phase.recoveryKey}
-            onDone={() => setPhase({ name: 'unlocked', integrity: 'verified' })}
-          />
-        ) : (
-          <Unlock
-            notice={phase.notice}
-            onUnlocked={(integrity) => setPhase({ name: 'unlocked', integrity })}
-            onRestore={() => setPhase({ name: 'restore', back: 'locked' })}
-          />
-        )}
-      </main>
-    </div>
+    <SafetyContext.Provider value={openSafety}>
+      {/* Hidden, not unmounted: an unsaved draft is still there when the safety screen closes. */}
+      <div hidden={safety !== null}>{screen}</div>
+      {safety ? (
+        <div className="center-screen">
+          <header className="topbar">
+            <Brand />
+            <Preferences />
+          </header>
+          <main>
+            <SafetyScreen
+              onClose={() => setSafety(null)}
+              region={region}
+              onRegionChange={(next) => {
+                setRegion(next);
+                saveRegion(next);
+              }}
+              plan={phase.name === 'unlocked' ? plan : null}
+              {...(phase.name === 'unlocked' && plan
+                ? {
+                    onSavePlan: async (next: SafetyPlan) => {
+                      setPlan(await call('safety:savePlan', next));
+                    },
+                  }
+                : {})}
+              {...(safety.reason ? { reason: safety.reason } : {})}
+            />
+          </main>
+        </div>
+      ) : null}
+    </SafetyContext.Provider>
   );
 }

@@ -1,5 +1,8 @@
 /** English strings. French mirrors this shape exactly (tests/renderer/i18n.test.ts checks it). */
+import { safetyEn } from '../features/safety/strings';
+
 export const en = {
+  safety: safetyEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

@@ -1,7 +1,9 @@
 /** Chaînes françaises (typographie : espace fine insécable avant ; ! ? et insécable avant :). */
 import type { Resources } from './en';
+import { safetyFr } from '../features/safety/strings';
 
 export const fr: Resources = {
+  safety: safetyFr,
   app: {
     name: 'Alcove',
     noBridge:

@@ -6,6 +6,7 @@ import type { IntegrityState } from '../../../../shared/domain/vault';
 import { Brand } from '../../components/Brand';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Preferences } from '../../components/Preferences';
+import { HelpButton } from '../safety/safetyAccess';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
@@ -157,6 +158,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
         <Brand />
         <h1 className="visually-hidden">{t('journal.heading')}</h1>
         <div className="topbar-actions">
+          <HelpButton />
           <Preferences />
           <button type="button" className="button" onClick={() => setPane({ kind: 'settings' })}>
             <ShieldCheck size={16} aria-hidden /> {t('settings.open')}

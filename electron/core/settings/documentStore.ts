@@ -1,0 +1,92 @@
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/openDatabase';
+import { authTagsOf, type IntegrityLedger } from '../vault/integrity';
+import type { RecordCipher } from '../vault/recordCipher';
+
+const TABLE = 'settings';
+
+interface DocumentRow {
+  version: number;
+  value: Uint8Array;
+  auth_tags: Uint8Array;
+}
+
+/**
+ * Small documents the user owns beyond entries (preferences, the safety plan): one encrypted
+ * JSON value per id in the `settings` table, versioned, bound to its id by the record cipher and
+ * covered by the integrity ledger like every other row.
+ */
+export class DocumentStore {
+  readonly #db: Db;
+  readonly #cipher: RecordCipher;
+  readonly #ledger: IntegrityLedger;
+
+  constructor(db: Db, cipher: RecordCipher, ledger: IntegrityLedger) {
+    this.#db = db;
+    this.#cipher = cipher;
+    this.#ledger = ledger;
+  }
+
+  /** The stored value, undefined when never written; DAMAGED_RECORD when it fails to open. */
+  read(id: string): unknown {
+    const row = this.#row(id);
+    if (!row) return undefined;
+    try {
+      return this.#cipher.openJson(
+        { table: TABLE, rowId: id, column: 'value', rowVersion: row.version },
+        row.value,
+      );
+    } catch {
+      throw new AppError(
+        'DAMAGED_RECORD',
+        `the ${id} document could not be decrypted or failed authentication`,
+      );
+    }
+  }
+
+  write(id: string, value: unknown): void {
+    const row = this.#row(id);
+    const version = (row?.version ?? 0) + 1;
+    const sealed = this.#cipher.sealJson(
+      { table: TABLE, rowId: id, column: 'value', rowVersion: version },
+      value,
+    );
+    const authTags = authTagsOf(sealed);
+    this.#db.transaction(() => {
+      this.#db
+        .prepare('INSERT OR REPLACE INTO settings (id, version, value, auth_tags) VALUES (?, ?, ?, ?)')
+        .run(id, version, sealed, authTags);
+      this.#ledger.record(row ? { table: TABLE, id, version: row.version, authTags: row.auth_tags } : null, {
+        table: TABLE,
+        id,
+        version,
+        authTags,
+      });
+    })();
+  }
+
+  /** Re-encrypts every document under `next` (data key rotation; inside the caller's transaction). */
+  resealAll(next: RecordCipher): void {
+    const rows = this.#db.prepare('SELECT id, version FROM settings').all() as Array<{
+      id: string;
+      version: number;
+    }>;
+    for (const { id, version } of rows) {
+      let value: unknown;
+      try {
+        value = this.read(id);
+      } catch {
+        continue; // damaged: kept as it is, like a damaged entry
+      }
+      const sealed = next.sealJson({ table: TABLE, rowId: id, column: 'value', rowVersion: version }, value);
+      this.#db
+        .prepare('UPDATE settings SET value = ?, auth_tags = ? WHERE id = ?')
+        .run(sealed, authTagsOf(sealed), id);
+    }
+  }
+
+  #row(id: string): DocumentRow | undefined {
+    return this.#db.prepare('SELECT version, value, auth_tags FROM settings WHERE id = ?').get(id) as
+      DocumentRow | undefined;
+  }
+}

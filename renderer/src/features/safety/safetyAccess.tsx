@@ -1,0 +1,44 @@
+import { LifeBuoy } from 'lucide-react';
+import { createContext, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DEFAULT_REGION,
+  RegionCodeSchema,
+  type RegionCode,
+} from '../../../../shared/content/crisisResources';
+
+/**
+ * Opens the safety screen from anywhere (the top bar's button, later the warning-sign engine
+ * with a reason). Provided by App, which keeps the screen underneath mounted, drafts included.
+ */
+export const SafetyContext = createContext<(reason?: string) => void>(() => {});
+
+/** The always-present way to help: on every screen's top bar; no setting hides it. */
+export function HelpButton() {
+  const { t } = useTranslation();
+  const open = useContext(SafetyContext);
+  return (
+    <button type="button" className="button help-button" onClick={() => open()}>
+      <LifeBuoy size={16} aria-hidden /> {t('safety.open')}
+    </button>
+  );
+}
+
+const REGION_KEY = 'alcove.region';
+
+/**
+ * The region whose crisis lines are shown: the user's choice, else the one their system's
+ * language names (fr-BE → Belgium, en-GB → United Kingdom…), else France. No geolocation.
+ * Like the language, it is needed before unlock, so it lives outside the vault.
+ */
+export function initialRegion(): RegionCode {
+  const saved = RegionCodeSchema.safeParse(localStorage.getItem(REGION_KEY));
+  if (saved.success) return saved.data;
+  const fromLocale = RegionCodeSchema.safeParse(navigator.language.split('-')[1]?.toUpperCase());
+  if (fromLocale.success) return fromLocale.data;
+  return DEFAULT_REGION;
+}
+
+export function saveRegion(region: RegionCode): void {
+  localStorage.setItem(REGION_KEY, region);
+}
