@@ -125,6 +125,12 @@ export function createCore(options: CoreOptions): Core {
     },
     'settings:get': () => vault.call('settings.get', null),
     'safety:getPlan': () => vault.call('safety.get', null),
+    'checkins:add': (draft) => vault.call('checkins.add', { draft, atIso: now().toISOString() }),
+    'checkins:list': ({ limit, before }) => vault.call('checkins.list', { limit, before }),
+    'checkins:delete': async ({ id }) => {
+      await vault.call('checkins.delete', { id });
+      return { id };
+    },
     'safety:savePlan': (plan) => vault.call('safety.save', { plan, nowIso: now().toISOString() }),
     'settings:update': async (patch) => {
       settings = await vault.call('settings.update', patch);

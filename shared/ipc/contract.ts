@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { IpcResult } from '../errors';
-import { EntryDraftSchema, EntryIdSchema, EntrySchema, EntrySummarySchema } from '../domain/entry';
+import {
+  EntryDraftSchema,
+  EntryIdSchema,
+  EntrySchema,
+  EntrySummarySchema,
+  IsoInstantSchema,
+} from '../domain/entry';
 import {
   IntegrityVerdictSchema,
   LockReasonSchema,
@@ -17,6 +23,7 @@ import {
 import { SearchQuerySchema, SearchResultSchema } from '../domain/search';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { SafetyPlanSchema } from '../domain/safety';
+import { CheckinDraftSchema, CheckinIdSchema, CheckinSchema } from '../domain/checkin';
 
 /**
  * The one table of everything the renderer may ask of the core: `domain:verb` → zod schemas.
@@ -125,6 +132,17 @@ export const contract = {
    */
   'safety:getPlan': { input: NoInput, output: SafetyPlanSchema },
   'safety:savePlan': { input: SafetyPlanSchema, output: SafetyPlanSchema },
+  /** A quick emotion check-in (grid point, up to three labels with intensities, note, context). */
+  'checkins:add': { input: CheckinDraftSchema, output: CheckinSchema },
+  /** Newest first; `before` (an instant) pages back. `damaged` counts records that failed to open. */
+  'checkins:list': {
+    input: z.object({ limit: z.number().int().min(1).max(1000), before: IsoInstantSchema.optional() }),
+    output: z.object({ checkins: z.array(CheckinSchema), damaged: z.number().int().nonnegative() }),
+  },
+  'checkins:delete': {
+    input: z.object({ id: CheckinIdSchema }),
+    output: z.object({ id: CheckinIdSchema }),
+  },
   /** Images attached to an entry: type checked from the bytes, encrypted with their metadata. */
   'attachments:add': { input: AttachmentAddSchema, output: AttachmentMetaSchema },
   'attachments:list': {

@@ -73,6 +73,23 @@ describe('schema migrations', () => {
     expect(tables(d)).toEqual(['attachments', 'entries', 'keyslots', 'settings', 'snapshots', 'vault_meta']);
   });
 
+  it('005 adds the encrypted check-ins table, keeping what was there', () => {
+    const d = freshDb();
+    migrate(d, MIGRATIONS.slice(0, 4));
+    d.prepare("INSERT INTO settings (id, version, value, auth_tags) VALUES ('x', 1, x'00', x'00')").run();
+    expect(migrate(d, MIGRATIONS.slice(0, 5))).toBe(5);
+    expect(tables(d)).toEqual([
+      'attachments',
+      'checkins',
+      'entries',
+      'keyslots',
+      'settings',
+      'snapshots',
+      'vault_meta',
+    ]);
+    expect(d.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 1 });
+  });
+
   it('running them again on an up-to-date database changes nothing', () => {
     const d = freshDb();
     migrate(d);

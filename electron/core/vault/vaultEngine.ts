@@ -11,6 +11,7 @@ import { Timeline } from '../journal/timeline';
 import { SnapshotStore } from './snapshotStore';
 import { SafetyPlanRepository, SettingsRepository } from '../settings/settingsRepository';
 import { DocumentStore } from '../settings/documentStore';
+import { CheckinRepository } from '../insights/checkinRepository';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
@@ -53,6 +54,7 @@ export class VaultEngine {
   #documents!: DocumentStore;
   #settings!: SettingsRepository;
   #safetyPlan!: SafetyPlanRepository;
+  #checkins!: CheckinRepository;
   #attachments!: AttachmentRepository;
   /** The vault-wide integrity check: 'verified' for a new vault; after unlock see verifyIntegrity. */
   integrity: IntegrityVerdict | 'checking' = 'verified';
@@ -92,6 +94,10 @@ export class VaultEngine {
     return this.#safetyPlan;
   }
 
+  get checkins(): CheckinRepository {
+    return this.#checkins;
+  }
+
   get attachments(): AttachmentRepository {
     return this.#attachments;
   }
@@ -127,6 +133,7 @@ export class VaultEngine {
     this.#documents = new DocumentStore(this.#db, cipher, this.#ledger);
     this.#settings = new SettingsRepository(this.#documents);
     this.#safetyPlan = new SafetyPlanRepository(this.#documents);
+    this.#checkins = new CheckinRepository(this.#db, cipher, this.#ledger);
     this.#attachments = new AttachmentRepository(this.#db, cipher, this.#ledger);
     this.#entries = new EntryRepository(this.#db, cipher, this.#ledger, this.#timeline, {
       saved: (entry, version) => {
@@ -272,6 +279,7 @@ export class VaultEngine {
         const next = new RecordCipher(fieldKey, this.#vaultId);
         this.#entries.resealAll(next, onProgress);
         this.#documents.resealAll(next);
+        this.#checkins.resealAll(next);
         this.#attachments.resealAll(next);
         this.#snapshots.clear(); // sealed under the old key; rewritten below under the new one
         this.#db.prepare('DELETE FROM keyslots').run();

@@ -59,6 +59,12 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'settings.get': () => requireEngine().settings.get(),
   'settings.update': (patch) => requireEngine().settings.update(patch),
   'safety.get': () => requireEngine().safetyPlan.get(),
+  'checkins.add': ({ draft, atIso }) => requireEngine().checkins.add(draft, atIso),
+  'checkins.list': ({ limit, before }) => requireEngine().checkins.list(limit, before),
+  'checkins.delete': ({ id }) => {
+    requireEngine().checkins.delete(id);
+    return null;
+  },
   'safety.save': ({ plan, nowIso }) => requireEngine().safetyPlan.save(plan, nowIso),
   'search.query': ({ query, limit }) => requireEngine().search(query, limit),
   'vault.changePassphrase': ({ current, next, profile }) => {

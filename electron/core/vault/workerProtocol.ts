@@ -3,6 +3,7 @@ import type { AttachmentMeta } from '../../../shared/domain/attachment';
 import type { SearchResult } from '../../../shared/domain/search';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { SafetyPlan } from '../../../shared/domain/safety';
+import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin';
 import type { Entry, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
@@ -33,6 +34,12 @@ export interface WorkerOps {
   'settings.get': { args: null; result: Settings };
   'settings.update': { args: SettingsPatch; result: Settings };
   'safety.get': { args: null; result: SafetyPlan };
+  'checkins.add': { args: { draft: CheckinDraft; atIso: string }; result: Checkin };
+  'checkins.list': {
+    args: { limit: number; before?: string | undefined };
+    result: { checkins: Checkin[]; damaged: number };
+  };
+  'checkins.delete': { args: { id: string }; result: null };
   'safety.save': { args: { plan: SafetyPlan; nowIso: string }; result: SafetyPlan };
   'attachments.add': {
     args: { entryId: string; name: string; dataBase64: string; nowIso: string };

@@ -3,6 +3,7 @@ import { m001Initial } from './001_initial';
 import { m002Settings } from './002_settings';
 import { m003Attachments } from './003_attachments';
 import { m004Snapshots } from './004_snapshots';
+import { m005Checkins } from './005_checkins';
 
 export interface Migration {
   readonly version: number;
@@ -11,4 +12,10 @@ export interface Migration {
 }
 
 /** Append-only: never edit a shipped migration, add the next number. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Settings, m003Attachments, m004Snapshots];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Initial,
+  m002Settings,
+  m003Attachments,
+  m004Snapshots,
+  m005Checkins,
+];

@@ -1,4 +1,4 @@
-import { Lock, PenLine, Search, ShieldCheck } from 'lucide-react';
+import { HeartPulse, Lock, PenLine, Search, ShieldCheck } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryOf, type Entry, type EntrySummary } from '../../../../shared/domain/entry';
@@ -11,6 +11,7 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 import { SecuritySettings } from '../settings/SecuritySettings';
+import { CheckIn } from '../checkin/CheckIn';
 import { Composer } from './Composer';
 import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
@@ -21,6 +22,7 @@ const PAGE = 50;
 
 type Pane =
   | { kind: 'settings' }
+  | { kind: 'checkin' }
   | { kind: 'new' }
   | { kind: 'view'; entry: Entry }
   | { kind: 'edit'; entry: Entry }
@@ -82,6 +84,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
       } else if (mod && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         newEntry();
+      } else if (mod && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        setPane({ kind: 'checkin' });
       }
     };
     window.addEventListener('keydown', onKey);
@@ -160,6 +165,15 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
         <div className="topbar-actions">
           <HelpButton />
           <Preferences />
+          <button
+            type="button"
+            className="button"
+            onClick={() => setPane({ kind: 'checkin' })}
+            title={t('checkin.openHint', { modifier: MODIFIER_LABEL })}
+            aria-keyshortcuts="Control+E Meta+E"
+          >
+            <HeartPulse size={16} aria-hidden /> {t('checkin.open')}
+          </button>
           <button type="button" className="button" onClick={() => setPane({ kind: 'settings' })}>
             <ShieldCheck size={16} aria-hidden /> {t('settings.open')}
           </button>
@@ -229,6 +243,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
             ) : null}
             {pane.kind === 'settings' ? (
               <SecuritySettings onClose={newEntry} />
+            ) : pane.kind === 'checkin' ? (
+              <CheckIn onClose={newEntry} />
             ) : pane.kind === 'new' ? (
               <Composer key={composerKey} heading={t('composer.heading')} onSave={create} />
             ) : pane.kind === 'edit' ? (
