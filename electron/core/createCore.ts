@@ -125,8 +125,14 @@ export function createCore(options: CoreOptions): Core {
     },
     'settings:get': () => vault.call('settings.get', null),
     'safety:getPlan': () => vault.call('safety.get', null),
-    'checkins:add': (draft) => vault.call('checkins.add', { draft, atIso: now().toISOString() }),
-    'checkins:list': ({ limit, before }) => vault.call('checkins.list', { limit, before }),
+    'checkins:add': async ({ at, ...draft }) => {
+      const current = now();
+      if (at !== undefined && Date.parse(at) > current.getTime() + 60_000) {
+        throw new AppError('VALIDATION', 'at: a check-in cannot be in the future');
+      }
+      return vault.call('checkins.add', { draft, atIso: at ?? current.toISOString() });
+    },
+    'checkins:list': ({ limit, before, since }) => vault.call('checkins.list', { limit, before, since }),
     'checkins:delete': async ({ id }) => {
       await vault.call('checkins.delete', { id });
       return { id };

@@ -56,6 +56,8 @@ export const CheckinDraftSchema = z
       .refine((labels) => new Set(labels.map((l) => l.id)).size === labels.length, 'each label once'),
     note: z.string().max(MAX_CHECKIN_NOTE_CHARS),
     context: z.array(ContextTagSchema).max(MAX_CONTEXT_TAGS),
+    /** When it was felt, if not now ("this morning"); never in the future. */
+    at: IsoInstantSchema.optional(),
   })
   .refine((c) => (c.valence === null) === (c.energy === null), 'a grid point has both coordinates')
   .refine((c) => c.valence !== null || c.labels.length > 0, 'place yourself on the grid or pick a word');

@@ -134,9 +134,16 @@ export const contract = {
   'safety:savePlan': { input: SafetyPlanSchema, output: SafetyPlanSchema },
   /** A quick emotion check-in (grid point, up to three labels with intensities, note, context). */
   'checkins:add': { input: CheckinDraftSchema, output: CheckinSchema },
-  /** Newest first; `before` (an instant) pages back. `damaged` counts records that failed to open. */
+  /**
+   * Newest first; `before` (an instant) pages back, `since` stops at an instant (for insights).
+   * `damaged` counts records that failed to open.
+   */
   'checkins:list': {
-    input: z.object({ limit: z.number().int().min(1).max(1000), before: IsoInstantSchema.optional() }),
+    input: z.object({
+      limit: z.number().int().min(1).max(10_000),
+      before: IsoInstantSchema.optional(),
+      since: IsoInstantSchema.optional(),
+    }),
     output: z.object({ checkins: z.array(CheckinSchema), damaged: z.number().int().nonnegative() }),
   },
   'checkins:delete': {

@@ -41,6 +41,9 @@ describe('emotion check-ins', () => {
     expect(
       (await h.value('checkins:list', { limit: 10, before: third.at })).checkins.map((c) => c.id),
     ).toEqual([second.id, first.id]);
+    expect(
+      (await h.value('checkins:list', { limit: 10, since: second.at })).checkins.map((c) => c.id),
+    ).toEqual([third.id, second.id]);
 
     await h.value('checkins:delete', { id: second.id });
     await h.value('vault:lock', undefined);
@@ -50,6 +53,17 @@ describe('emotion check-ins', () => {
     await h.value('vault:lock', undefined);
     expect(await h.unlockVerdict(UNLOCK)).toBe('verified');
     expect(await h.value('checkins:list', { limit: 10 })).toEqual({ checkins: [third, first], damaged: 0 });
+  });
+
+  it('can be dated earlier ("this morning"), never later', async () => {
+    h = startCore();
+    await h.value('vault:create', { passphrase: PASSPHRASE });
+    const earlier = await h.value('checkins:add', { ...anxious, at: '2026-03-01T06:30:00.000Z' });
+    expect(earlier.at).toBe('2026-03-01T06:30:00.000Z');
+    expect(await h.call('checkins:add', { ...anxious, at: '2026-03-02T09:00:00.000Z' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 
   it('refuse what is not a check-in, with a reason', async () => {

@@ -32,7 +32,7 @@ export class CheckinRepository {
     this.#ledger = ledger;
   }
 
-  add(draft: CheckinDraft, atIso: string): Checkin {
+  add(draft: Omit<CheckinDraft, 'at'>, atIso: string): Checkin {
     // Loaded before the insert, so the new row is added to the cache once, not read back too.
     const all = this.#all();
     const checkin: Checkin = { id: randomBytes(16).toString('hex'), at: atIso, ...draft };
@@ -49,11 +49,15 @@ export class CheckinRepository {
     return checkin;
   }
 
-  /** Newest first; `before` pages back in time. Damaged records are counted, never hidden silently. */
-  list(limit: number, before?: string): { checkins: Checkin[]; damaged: number } {
-    const all = this.#all();
-    const older = before === undefined ? all : all.filter((c) => c.at < before);
-    return { checkins: older.slice(-limit).reverse(), damaged: this.#damaged };
+  /**
+   * Newest first; `before` pages back in time, `since` keeps only what came at or after it.
+   * Damaged records are counted, never hidden silently.
+   */
+  list(limit: number, before?: string, since?: string): { checkins: Checkin[]; damaged: number } {
+    const selected = this.#all().filter(
+      (c) => (before === undefined || c.at < before) && (since === undefined || c.at >= since),
+    );
+    return { checkins: selected.slice(-limit).reverse(), damaged: this.#damaged };
   }
 
   delete(id: string): void {

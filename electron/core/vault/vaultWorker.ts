@@ -60,7 +60,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'settings.update': (patch) => requireEngine().settings.update(patch),
   'safety.get': () => requireEngine().safetyPlan.get(),
   'checkins.add': ({ draft, atIso }) => requireEngine().checkins.add(draft, atIso),
-  'checkins.list': ({ limit, before }) => requireEngine().checkins.list(limit, before),
+  'checkins.list': ({ limit, before, since }) => requireEngine().checkins.list(limit, before, since),
   'checkins.delete': ({ id }) => {
     requireEngine().checkins.delete(id);
     return null;

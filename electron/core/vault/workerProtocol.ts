@@ -34,9 +34,9 @@ export interface WorkerOps {
   'settings.get': { args: null; result: Settings };
   'settings.update': { args: SettingsPatch; result: Settings };
   'safety.get': { args: null; result: SafetyPlan };
-  'checkins.add': { args: { draft: CheckinDraft; atIso: string }; result: Checkin };
+  'checkins.add': { args: { draft: Omit<CheckinDraft, 'at'>; atIso: string }; result: Checkin };
   'checkins.list': {
-    args: { limit: number; before?: string | undefined };
+    args: { limit: number; before?: string | undefined; since?: string | undefined };
     result: { checkins: Checkin[]; damaged: number };
   };
   'checkins.delete': { args: { id: string }; result: null };

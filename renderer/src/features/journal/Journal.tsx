@@ -1,5 +1,5 @@
-import { HeartPulse, Lock, PenLine, Search, ShieldCheck } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
+import { ChartLine, HeartPulse, Lock, PenLine, Search, ShieldCheck } from 'lucide-react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryOf, type Entry, type EntrySummary } from '../../../../shared/domain/entry';
 import type { IntegrityState } from '../../../../shared/domain/vault';
@@ -20,9 +20,13 @@ import { useSearch } from './useSearch';
 
 const PAGE = 50;
 
+/** Charts pull in the chart library: loaded only when the user opens them. */
+const Insights = lazy(() => import('../insights/Insights'));
+
 type Pane =
   | { kind: 'settings' }
   | { kind: 'checkin' }
+  | { kind: 'insights' }
   | { kind: 'new' }
   | { kind: 'view'; entry: Entry }
   | { kind: 'edit'; entry: Entry }
@@ -174,6 +178,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
           >
             <HeartPulse size={16} aria-hidden /> {t('checkin.open')}
           </button>
+          <button type="button" className="button" onClick={() => setPane({ kind: 'insights' })}>
+            <ChartLine size={16} aria-hidden /> {t('insights.open')}
+          </button>
           <button type="button" className="button" onClick={() => setPane({ kind: 'settings' })}>
             <ShieldCheck size={16} aria-hidden /> {t('settings.open')}
           </button>
@@ -245,6 +252,10 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               <SecuritySettings onClose={newEntry} />
             ) : pane.kind === 'checkin' ? (
               <CheckIn onClose={newEntry} />
+            ) : pane.kind === 'insights' ? (
+              <Suspense fallback={<p role="status">{t('insights.loading')}</p>}>
+                <Insights onClose={newEntry} />
+              </Suspense>
             ) : pane.kind === 'new' ? (
               <Composer key={composerKey} heading={t('composer.heading')} onSave={create} />
             ) : pane.kind === 'edit' ? (
