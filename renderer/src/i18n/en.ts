@@ -247,6 +247,31 @@ export const en = {
     honesty:
       'These are descriptions of what you wrote down, not measurements of you. They may help a conversation with your therapist.',
   },
+  prompts: {
+    title: 'A prompt, if you like',
+    pack: 'Pack',
+    use: 'Write about this',
+    another: 'Another prompt',
+    showSensitive: 'Show these prompts',
+    why: {
+      morning: 'Suggested because it is morning',
+      evening: 'Suggested because it is evening',
+      today: 'Today’s prompt from this pack',
+    },
+    frameworks: {
+      'reflective-journaling': 'Reflective journaling',
+      cbt: 'Cognitive behavioural therapy (Beck)',
+      'act-values': 'Acceptance and commitment therapy: values',
+      'self-compassion': 'Self-compassion (Neff)',
+      'positive-psychology': 'Positive psychology',
+      mindfulness: 'Mindfulness',
+      'emotion-focused': 'Emotion-focused work',
+      'sex-therapy': 'Sexology',
+      'couples-gottman-style': 'Couples work',
+      'therapy-bridge': 'Between therapy sessions',
+      communication: 'Nonviolent communication',
+    },
+  },
   backup: {
     title: 'Backups',
     help: 'One encrypted file holding your whole journal, images included. By default it opens with your passphrase or recovery key as they are today. Keep it somewhere other than this computer.',

@@ -253,6 +253,31 @@ export const fr: Resources = {
     honesty:
       'Ce sont des descriptions de ce que vous avez noté, pas des mesures de vous. Elles peuvent nourrir un échange avec votre thérapeute.',
   },
+  prompts: {
+    title: 'Une piste d’écriture, si vous voulez',
+    pack: 'Série',
+    use: 'Écrire là-dessus',
+    another: 'Une autre piste',
+    showSensitive: 'Afficher ces pistes',
+    why: {
+      morning: 'Proposée parce que c’est le matin',
+      evening: 'Proposée parce que c’est le soir',
+      today: 'La piste du jour dans cette série',
+    },
+    frameworks: {
+      'reflective-journaling': 'Écriture réflexive',
+      cbt: 'Thérapie cognitive et comportementale (Beck)',
+      'act-values': 'Thérapie d’acceptation et d’engagement : valeurs',
+      'self-compassion': 'Autocompassion (Neff)',
+      'positive-psychology': 'Psychologie positive',
+      mindfulness: 'Pleine conscience',
+      'emotion-focused': 'Travail centré sur les émotions',
+      'sex-therapy': 'Sexologie',
+      'couples-gottman-style': 'Travail de couple',
+      'therapy-bridge': 'Entre deux séances',
+      communication: 'Communication non violente',
+    },
+  },
   backup: {
     title: 'Sauvegardes',
     help: 'Un seul fichier chiffré avec tout votre journal, images comprises. Par défaut, il s’ouvre avec votre phrase secrète ou votre clé de secours telles qu’elles sont aujourd’hui. Gardez-le ailleurs que sur cet ordinateur.',

@@ -2,6 +2,7 @@ import { Save } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
+import { PromptCard } from '../prompts/PromptCard';
 
 interface Props {
   heading: string;
@@ -9,10 +10,19 @@ interface Props {
   initialBody?: string;
   onSave: (draft: { title: string; body: string }) => Promise<void>;
   onCancel?: () => void;
+  /** Offer a prompt to write from (new entries). */
+  withPrompt?: boolean;
 }
 
 /** Writing an entry (new or edited). Ctrl/Cmd+Enter saves; Escape leaves an edit unchanged. */
-export function Composer({ heading, initialTitle = '', initialBody = '', onSave, onCancel }: Props) {
+export function Composer({
+  heading,
+  initialTitle = '',
+  initialBody = '',
+  onSave,
+  onCancel,
+  withPrompt = false,
+}: Props) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(initialTitle);
   const [body, setBody] = useState(initialBody);
@@ -57,6 +67,14 @@ export function Composer({ heading, initialTitle = '', initialBody = '', onSave,
   return (
     <form className="composer" onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={`${titleId}-heading`}>
       <h2 id={`${titleId}-heading`}>{heading}</h2>
+      {withPrompt ? (
+        <PromptCard
+          onUse={(text) => {
+            setTitle((current) => current || text.slice(0, 500));
+            document.getElementById(bodyId)?.focus();
+          }}
+        />
+      ) : null}
       <div className="field">
         <label htmlFor={titleId}>{t('composer.titleLabel')}</label>
         <input

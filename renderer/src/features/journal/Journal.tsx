@@ -257,7 +257,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
                 <Insights onClose={newEntry} />
               </Suspense>
             ) : pane.kind === 'new' ? (
-              <Composer key={composerKey} heading={t('composer.heading')} onSave={create} />
+              <Composer key={composerKey} heading={t('composer.heading')} onSave={create} withPrompt />
             ) : pane.kind === 'edit' ? (
               <Composer
                 key={`edit-${pane.entry.id}`}

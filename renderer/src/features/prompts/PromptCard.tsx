@@ -1,0 +1,83 @@
+import { Lightbulb, RefreshCw } from 'lucide-react';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PROMPT_PACKS, promptPackById } from '../../../../shared/content/prompts';
+import { localDayNumber, suggestPrompt } from '../../../../shared/content/prompts/suggest';
+
+const PACK_KEY = 'alcove.promptPack';
+
+/**
+ * A prompt to write from, above a new entry: from the pack the user picked (daily reflection
+ * at first), chosen by time of day and day, with the reason said and the framework named.
+ * The sensitive pack (sexuality) shows its prompts only after the user says so, each time.
+ */
+export function PromptCard({ onUse }: { onUse: (text: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const [packId, setPackId] = useState(() => {
+    const saved = localStorage.getItem(PACK_KEY);
+    return saved && promptPackById(saved) ? saved : 'daily-reflection';
+  });
+  const [offset, setOffset] = useState(0);
+  const [sensitiveOk, setSensitiveOk] = useState(false);
+  const selectId = useId();
+  const pack = promptPackById(packId) ?? PROMPT_PACKS[0]!;
+  const suggestion = useMemo(() => {
+    const now = new Date();
+    return suggestPrompt(pack, { hour: now.getHours(), dayNumber: localDayNumber(now) }, offset);
+  }, [pack, offset]);
+  const hidden = pack.sensitive && !sensitiveOk;
+
+  return (
+    <aside className="prompt-card" aria-labelledby={`${selectId}-title`}>
+      <div className="prompt-head">
+        <p className="prompt-title" id={`${selectId}-title`}>
+          <Lightbulb size={16} aria-hidden /> {t('prompts.title')}
+        </p>
+        <label className="select-compact">
+          <span>{t('prompts.pack')}</span>
+          <select
+            id={selectId}
+            value={packId}
+            onChange={(e) => {
+              setPackId(e.target.value);
+              localStorage.setItem(PACK_KEY, e.target.value);
+              setOffset(0);
+              setSensitiveOk(false);
+            }}
+          >
+            {PROMPT_PACKS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {hidden ? (
+        <div>
+          <p className="hint">{pack.description[lang]}</p>
+          <button type="button" className="button" onClick={() => setSensitiveOk(true)}>
+            {t('prompts.showSensitive')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <p className="prompt-text">{suggestion.prompt.text[lang]}</p>
+          {suggestion.prompt.followUp ? <p className="hint">{suggestion.prompt.followUp[lang]}</p> : null}
+          <p className="prompt-why">
+            {t(`prompts.why.${suggestion.reason}`)} · {t(`prompts.frameworks.${suggestion.prompt.framework}`)}
+          </p>
+          <div className="button-row tight-row">
+            <button type="button" className="button" onClick={() => onUse(suggestion.prompt.text[lang])}>
+              {t('prompts.use')}
+            </button>
+            <button type="button" className="button ghost" onClick={() => setOffset((o) => o + 1)}>
+              <RefreshCw size={16} aria-hidden /> {t('prompts.another')}
+            </button>
+          </div>
+        </>
+      )}
+    </aside>
+  );
+}
