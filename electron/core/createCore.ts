@@ -133,6 +133,12 @@ export function createCore(options: CoreOptions): Core {
       return vault.call('checkins.add', { draft, atIso: at ?? current.toISOString() });
     },
     'checkins:list': ({ limit, before, since }) => vault.call('checkins.list', { limit, before, since }),
+    'selfchecks:add': async (draft) => {
+      const enabled = (await vault.call('settings.get', null)).selfChecksEnabled;
+      if (!enabled) throw new AppError('FORBIDDEN', 'self-check-ins are turned off in the settings');
+      return vault.call('selfchecks.add', { draft, atIso: now().toISOString() });
+    },
+    'selfchecks:list': ({ limit }) => vault.call('selfchecks.list', { limit }),
     'checkins:delete': async ({ id }) => {
       await vault.call('checkins.delete', { id });
       return { id };

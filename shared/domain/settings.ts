@@ -12,10 +12,15 @@ export const IdleLockMinutesSchema = z
 /** Personal settings, stored encrypted in the vault. */
 export const SettingsSchema = z.object({
   idleLockMinutes: IdleLockMinutesSchema,
+  /** Questionnaires (WHO-5, PHQ-9, GAD-7) are opt-in: off until the user turns them on. */
+  selfChecksEnabled: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES };
+export const DEFAULT_SETTINGS: Settings = {
+  idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+  selfChecksEnabled: false,
+};
 
 export const SettingsPatchSchema = SettingsSchema.partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

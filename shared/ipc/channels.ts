@@ -25,6 +25,8 @@ export const CHANNEL_NAMES = [
   'checkins:add',
   'checkins:list',
   'checkins:delete',
+  'selfchecks:add',
+  'selfchecks:list',
   'attachments:add',
   'attachments:list',
   'attachments:get',

@@ -24,6 +24,7 @@ import { SearchQuerySchema, SearchResultSchema } from '../domain/search';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { SafetyPlanSchema } from '../domain/safety';
 import { CheckinDraftSchema, CheckinIdSchema, CheckinSchema } from '../domain/checkin';
+import { SelfCheckDraftSchema, SelfCheckSchema } from '../content/scales';
 
 /**
  * The one table of everything the renderer may ask of the core: `domain:verb` → zod schemas.
@@ -149,6 +150,15 @@ export const contract = {
   'checkins:delete': {
     input: z.object({ id: CheckinIdSchema }),
     output: z.object({ id: CheckinIdSchema }),
+  },
+  /**
+   * Self-check-ins (WHO-5, PHQ-9, GAD-7), opt-in in the settings. The core scores the answers
+   * (score, published band, instrument version); results are to discuss with a therapist.
+   */
+  'selfchecks:add': { input: SelfCheckDraftSchema, output: SelfCheckSchema },
+  'selfchecks:list': {
+    input: z.object({ limit: z.number().int().min(1).max(1000) }),
+    output: z.object({ selfChecks: z.array(SelfCheckSchema), damaged: z.number().int().nonnegative() }),
   },
   /** Images attached to an entry: type checked from the bytes, encrypted with their metadata. */
   'attachments:add': { input: AttachmentAddSchema, output: AttachmentMetaSchema },

@@ -90,6 +90,17 @@ describe('schema migrations', () => {
     expect(d.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 1 });
   });
 
+  it('006 adds the encrypted self-check-ins table', () => {
+    const d = freshDb();
+    migrate(d, MIGRATIONS.slice(0, 5));
+    expect(migrate(d, MIGRATIONS.slice(0, 6))).toBe(6);
+    expect(tables(d)).toContain('selfchecks');
+    const sql = (
+      d.prepare("SELECT sql FROM sqlite_schema WHERE name = 'selfchecks'").get() as { sql: string }
+    ).sql;
+    expect(sql).toMatch(/STRICT, WITHOUT ROWID$/);
+  });
+
   it('running them again on an up-to-date database changes nothing', () => {
     const d = freshDb();
     migrate(d);

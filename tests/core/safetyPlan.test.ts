@@ -37,7 +37,10 @@ describe('the safety plan', () => {
     expect(await h.unlockVerdict(UNLOCK)).toBe('verified');
     expect(await h.value('safety:getPlan', undefined)).toEqual(saved);
     // The preferences share the table and survive beside it.
-    expect(await h.value('settings:update', { idleLockMinutes: 5 })).toEqual({ idleLockMinutes: 5 });
+    expect(await h.value('settings:update', { idleLockMinutes: 5 })).toEqual({
+      idleLockMinutes: 5,
+      selfChecksEnabled: false,
+    });
     expect(await h.value('safety:getPlan', undefined)).toEqual(saved);
   });
 

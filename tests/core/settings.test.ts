@@ -13,14 +13,20 @@ describe('settings', () => {
     h = startCore();
     expect(h.core.idleLockMinutes()).toBeNull();
     await h.value('vault:create', { passphrase: PASSPHRASE });
-    expect(await h.value('settings:get', undefined)).toEqual({ idleLockMinutes: 10 });
+    expect(await h.value('settings:get', undefined)).toEqual({
+      idleLockMinutes: 10,
+      selfChecksEnabled: false,
+    });
     expect(h.core.idleLockMinutes()).toBe(10);
   });
 
   it('persist encrypted across locks, and the idle lock can be turned off', async () => {
     h = startCore();
     await h.value('vault:create', { passphrase: PASSPHRASE });
-    expect(await h.value('settings:update', { idleLockMinutes: 30 })).toEqual({ idleLockMinutes: 30 });
+    expect(await h.value('settings:update', { idleLockMinutes: 30 })).toEqual({
+      idleLockMinutes: 30,
+      selfChecksEnabled: false,
+    });
     await h.value('vault:lock', undefined);
     expect(h.core.idleLockMinutes()).toBeNull();
     expect(filesContaining(h.dataDir, ['idleLockMinutes'])).toEqual([]);
@@ -39,7 +45,10 @@ describe('settings', () => {
         error: { code: 'VALIDATION' },
       });
     }
-    expect(await h.value('settings:get', undefined)).toEqual({ idleLockMinutes: 10 });
+    expect(await h.value('settings:get', undefined)).toEqual({
+      idleLockMinutes: 10,
+      selfChecksEnabled: false,
+    });
   });
 
   it('are covered by the integrity ledger and survive a data key rotation', async () => {
@@ -55,7 +64,10 @@ describe('settings', () => {
     };
     const v1 = read();
     await h.value('vault:rotateDataKey', { passphrase: PASSPHRASE });
-    expect(await h.value('settings:get', undefined)).toEqual({ idleLockMinutes: 5 });
+    expect(await h.value('settings:get', undefined)).toEqual({
+      idleLockMinutes: 5,
+      selfChecksEnabled: false,
+    });
     await h.value('settings:update', { idleLockMinutes: 15 });
     await h.value('vault:lock', undefined);
     expect(await h.unlockVerdict(UNLOCK)).toBe('verified');

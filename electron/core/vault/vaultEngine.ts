@@ -11,7 +11,9 @@ import { Timeline } from '../journal/timeline';
 import { SnapshotStore } from './snapshotStore';
 import { SafetyPlanRepository, SettingsRepository } from '../settings/settingsRepository';
 import { DocumentStore } from '../settings/documentStore';
-import { CheckinRepository } from '../insights/checkinRepository';
+import { EncryptedRecordList } from '../insights/recordList';
+import { CheckinSchema, type Checkin } from '../../../shared/domain/checkin';
+import { SelfCheckSchema, type SelfCheck } from '../../../shared/content/scales';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
@@ -54,7 +56,8 @@ export class VaultEngine {
   #documents!: DocumentStore;
   #settings!: SettingsRepository;
   #safetyPlan!: SafetyPlanRepository;
-  #checkins!: CheckinRepository;
+  #checkins!: EncryptedRecordList<Checkin>;
+  #selfChecks!: EncryptedRecordList<SelfCheck>;
   #attachments!: AttachmentRepository;
   /** The vault-wide integrity check: 'verified' for a new vault; after unlock see verifyIntegrity. */
   integrity: IntegrityVerdict | 'checking' = 'verified';
@@ -94,8 +97,12 @@ export class VaultEngine {
     return this.#safetyPlan;
   }
 
-  get checkins(): CheckinRepository {
+  get checkins(): EncryptedRecordList<Checkin> {
     return this.#checkins;
+  }
+
+  get selfChecks(): EncryptedRecordList<SelfCheck> {
+    return this.#selfChecks;
   }
 
   get attachments(): AttachmentRepository {
@@ -133,7 +140,8 @@ export class VaultEngine {
     this.#documents = new DocumentStore(this.#db, cipher, this.#ledger);
     this.#settings = new SettingsRepository(this.#documents);
     this.#safetyPlan = new SafetyPlanRepository(this.#documents);
-    this.#checkins = new CheckinRepository(this.#db, cipher, this.#ledger);
+    this.#checkins = new EncryptedRecordList(this.#db, cipher, this.#ledger, 'checkins', CheckinSchema);
+    this.#selfChecks = new EncryptedRecordList(this.#db, cipher, this.#ledger, 'selfchecks', SelfCheckSchema);
     this.#attachments = new AttachmentRepository(this.#db, cipher, this.#ledger);
     this.#entries = new EntryRepository(this.#db, cipher, this.#ledger, this.#timeline, {
       saved: (entry, version) => {
@@ -280,6 +288,7 @@ export class VaultEngine {
         this.#entries.resealAll(next, onProgress);
         this.#documents.resealAll(next);
         this.#checkins.resealAll(next);
+        this.#selfChecks.resealAll(next);
         this.#attachments.resealAll(next);
         this.#snapshots.clear(); // sealed under the old key; rewritten below under the new one
         this.#db.prepare('DELETE FROM keyslots').run();

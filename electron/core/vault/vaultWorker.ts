@@ -8,6 +8,7 @@ import { AppError, type AppErrorShape } from '../../../shared/errors';
 import { initSodium } from '../crypto/sodium';
 import { VaultEngine } from './vaultEngine';
 import { restoreBackup } from '../backup/restore';
+import { SCALES, scoreScale } from '../../../shared/content/scales';
 import { discardPreviousVault } from './vaultFiles';
 import type {
   WorkerIntegrity,
@@ -59,11 +60,30 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'settings.get': () => requireEngine().settings.get(),
   'settings.update': (patch) => requireEngine().settings.update(patch),
   'safety.get': () => requireEngine().safetyPlan.get(),
-  'checkins.add': ({ draft, atIso }) => requireEngine().checkins.add(draft, atIso),
-  'checkins.list': ({ limit, before, since }) => requireEngine().checkins.list(limit, before, since),
+  'checkins.add': ({ draft, atIso }) => requireEngine().checkins.add({ ...draft, at: atIso }),
+  'checkins.list': ({ limit, before, since }) => {
+    const { records, damaged } = requireEngine().checkins.list(limit, before, since);
+    return { checkins: records, damaged };
+  },
   'checkins.delete': ({ id }) => {
     requireEngine().checkins.delete(id);
     return null;
+  },
+  'selfchecks.add': ({ draft, atIso }) => {
+    // Scored here, from the answers: the stored score and band never come from the caller.
+    const { score, band } = scoreScale(draft.scale, draft.answers);
+    return requireEngine().selfChecks.add({
+      at: atIso,
+      scale: draft.scale,
+      answers: draft.answers,
+      score,
+      band: band.id,
+      version: SCALES[draft.scale].version,
+    });
+  },
+  'selfchecks.list': ({ limit }) => {
+    const { records, damaged } = requireEngine().selfChecks.list(limit);
+    return { selfChecks: records, damaged };
   },
   'safety.save': ({ plan, nowIso }) => requireEngine().safetyPlan.save(plan, nowIso),
   'search.query': ({ query, limit }) => requireEngine().search(query, limit),

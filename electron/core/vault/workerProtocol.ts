@@ -4,6 +4,7 @@ import type { SearchResult } from '../../../shared/domain/search';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin';
+import type { SelfCheck, SelfCheckDraft } from '../../../shared/content/scales';
 import type { Entry, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
@@ -40,6 +41,8 @@ export interface WorkerOps {
     result: { checkins: Checkin[]; damaged: number };
   };
   'checkins.delete': { args: { id: string }; result: null };
+  'selfchecks.add': { args: { draft: SelfCheckDraft; atIso: string }; result: SelfCheck };
+  'selfchecks.list': { args: { limit: number }; result: { selfChecks: SelfCheck[]; damaged: number } };
   'safety.save': { args: { plan: SafetyPlan; nowIso: string }; result: SafetyPlan };
   'attachments.add': {
     args: { entryId: string; name: string; dataBase64: string; nowIso: string };

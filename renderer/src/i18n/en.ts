@@ -1,8 +1,10 @@
 /** English strings. French mirrors this shape exactly (tests/renderer/i18n.test.ts checks it). */
 import { safetyEn } from '../features/safety/strings';
+import { selfCheckEn } from '../features/selfcheck/strings';
 
 export const en = {
   safety: safetyEn,
+  selfcheck: selfCheckEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',
@@ -271,6 +273,19 @@ export const en = {
       'therapy-bridge': 'Between therapy sessions',
       communication: 'Nonviolent communication',
     },
+  },
+  selfchecks: {
+    open: 'Questionnaires',
+    title: 'Self-check-ins',
+    offExplained:
+      'Self-check-ins are off. Turn them on if you want to answer WHO-5, PHQ-9 or GAD-7 from time to time and keep your scores for your therapist. You can turn them off again at any time.',
+    turnOn: 'Turn on self-check-ins',
+    turnOff: 'Turn off self-check-ins (scores already saved are kept)',
+    history: 'My past results',
+    none: 'No result yet.',
+    when: 'When',
+    questionnaire: 'Questionnaire',
+    score: 'Score',
   },
   backup: {
     title: 'Backups',

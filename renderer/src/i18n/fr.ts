@@ -1,9 +1,11 @@
 /** Chaînes françaises (typographie : espace fine insécable avant ; ! ? et insécable avant :). */
 import type { Resources } from './en';
 import { safetyFr } from '../features/safety/strings';
+import { selfCheckFr } from '../features/selfcheck/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
+  selfcheck: selfCheckFr,
   app: {
     name: 'Alcove',
     noBridge:
@@ -277,6 +279,19 @@ export const fr: Resources = {
       'therapy-bridge': 'Entre deux séances',
       communication: 'Communication non violente',
     },
+  },
+  selfchecks: {
+    open: 'Questionnaires',
+    title: 'Auto-questionnaires',
+    offExplained:
+      'Les auto-questionnaires sont désactivés. Activez-les si vous voulez répondre de temps en temps au WHO-5, au PHQ-9 ou au GAD-7 et garder vos scores pour votre thérapeute. Vous pourrez les désactiver à tout moment.',
+    turnOn: 'Activer les auto-questionnaires',
+    turnOff: 'Désactiver les auto-questionnaires (les scores déjà enregistrés sont gardés)',
+    history: 'Mes résultats passés',
+    none: 'Aucun résultat pour l’instant.',
+    when: 'Quand',
+    questionnaire: 'Questionnaire',
+    score: 'Score',
   },
   backup: {
     title: 'Sauvegardes',

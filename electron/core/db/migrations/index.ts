@@ -4,6 +4,7 @@ import { m002Settings } from './002_settings';
 import { m003Attachments } from './003_attachments';
 import { m004Snapshots } from './004_snapshots';
 import { m005Checkins } from './005_checkins';
+import { m006SelfChecks } from './006_selfchecks';
 
 export interface Migration {
   readonly version: number;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m003Attachments,
   m004Snapshots,
   m005Checkins,
+  m006SelfChecks,
 ];

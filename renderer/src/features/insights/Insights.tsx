@@ -1,4 +1,4 @@
-import { ChartLine, X } from 'lucide-react';
+import { ChartLine, ClipboardList, X } from 'lucide-react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -55,7 +55,13 @@ const QUADRANT_COLOURS: Record<(typeof QUADRANTS)[number] | 'unplaced', string> 
  * Descriptive only: every figure shows n; no trend line, no prediction, no verdict. Each chart
  * has a text summary and a data table for screen readers.
  */
-export default function Insights({ onClose }: { onClose: () => void }) {
+export default function Insights({
+  onClose,
+  onSelfChecks,
+}: {
+  onClose: () => void;
+  onSelfChecks: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const [period, setPeriod] = useState<Period>('days');
@@ -103,9 +109,14 @@ export default function Insights({ onClose }: { onClose: () => void }) {
         <h2 id={headingId}>
           <ChartLine size={20} aria-hidden /> {t('insights.title')}
         </h2>
-        <button type="button" className="button" onClick={onClose}>
-          <X size={16} aria-hidden /> {t('insights.close')}
-        </button>
+        <div className="button-row tight-row">
+          <button type="button" className="button" onClick={onSelfChecks}>
+            <ClipboardList size={16} aria-hidden /> {t('selfchecks.open')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            <X size={16} aria-hidden /> {t('insights.close')}
+          </button>
+        </div>
       </div>
       <p className="hint">{t('insights.lede')}</p>
       <div className="period-choice" role="radiogroup" aria-label={t('insights.period')}>

@@ -12,6 +12,7 @@ import { describeError } from '../../lib/errors';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { CheckIn } from '../checkin/CheckIn';
+import { SelfChecks } from '../selfcheck/SelfChecks';
 import { Composer } from './Composer';
 import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
@@ -27,6 +28,7 @@ type Pane =
   | { kind: 'settings' }
   | { kind: 'checkin' }
   | { kind: 'insights' }
+  | { kind: 'selfchecks' }
   | { kind: 'new' }
   | { kind: 'view'; entry: Entry }
   | { kind: 'edit'; entry: Entry }
@@ -254,8 +256,10 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               <CheckIn onClose={newEntry} />
             ) : pane.kind === 'insights' ? (
               <Suspense fallback={<p role="status">{t('insights.loading')}</p>}>
-                <Insights onClose={newEntry} />
+                <Insights onClose={newEntry} onSelfChecks={() => setPane({ kind: 'selfchecks' })} />
               </Suspense>
+            ) : pane.kind === 'selfchecks' ? (
+              <SelfChecks onClose={newEntry} />
             ) : pane.kind === 'new' ? (
               <Composer key={composerKey} heading={t('composer.heading')} onSave={create} withPrompt />
             ) : pane.kind === 'edit' ? (
