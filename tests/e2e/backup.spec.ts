@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { createVaultAndEnter } from './support/journey';
 
 /**
  * Backups through the real core: write an encrypted backup from the Security screen, then, when
@@ -12,13 +13,7 @@ const PASSPHRASE = 'salt marsh at low tide';
 const SECRET_LINE = 'Only the heron knows about this.';
 
 async function createWriteAndOpenSecurity(page: Page) {
-  await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
-  await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Create my journal' }).click();
-  const key = (await page.getByTestId('recovery-key').textContent())!.trim();
-  await page.getByLabel('I wrote it down and keep it somewhere safe').check();
-  await page.getByLabel('To be sure, type the last group of the key').fill(key.split(' ').at(-1)!);
-  await page.getByRole('button', { name: 'Continue to my journal' }).click();
+  await createVaultAndEnter(page, PASSPHRASE);
   await page.getByLabel('Title', { exact: true }).fill('Heron');
   await page.getByLabel('What’s on your mind?').fill(SECRET_LINE);
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -1,31 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { createVaultAndEnter } from './support/journey';
 
 /** Emotion check-ins through the real core: by keyboard in a handful of keys, and by mouse. */
 const PASSPHRASE = 'a lantern on the kitchen table';
 
-async function createVault(
-  page: Page,
-  s = {
-    passphrase: 'Choose a passphrase',
-    repeat: 'Repeat the passphrase',
-    create: 'Create my journal',
-    wrote: 'I wrote it down and keep it somewhere safe',
-    last: 'To be sure, type the last group of the key',
-    go: 'Continue to my journal',
-  },
-) {
-  await page.getByLabel(s.passphrase).fill(PASSPHRASE);
-  await page.getByLabel(s.repeat).fill(PASSPHRASE);
-  await page.getByRole('button', { name: s.create }).click();
-  const key = (await page.getByTestId('recovery-key').textContent())!.trim();
-  await page.getByLabel(s.wrote).check();
-  await page.getByLabel(s.last).fill(key.split(' ').at(-1)!);
-  await page.getByRole('button', { name: s.go }).click();
-}
-
 test('a check-in by keyboard alone takes six key presses, and is listed', async ({ app, shoot }) => {
-  await createVault(app);
+  await createVaultAndEnter(app, PASSPHRASE);
   await expect(app.getByLabel('What’s on your mind?')).toBeFocused();
   const started = Date.now();
   let keys = 0;
@@ -70,14 +50,7 @@ test('a check-in by keyboard alone takes six key presses, and is listed', async 
 test.describe('in French, dark', () => {
   test.use({ locale: 'fr-FR', colorScheme: 'dark' });
   test('the check-in screen', async ({ app, shoot }) => {
-    await createVault(app, {
-      passphrase: 'Choisissez une phrase secrète',
-      repeat: 'Répétez la phrase secrète',
-      create: 'Créer mon journal',
-      wrote: 'Je l’ai notée et je la garde en lieu sûr',
-      last: 'Pour vérifier, tapez le dernier groupe de la clé',
-      go: 'Accéder à mon journal',
-    });
+    await createVaultAndEnter(app, PASSPHRASE, 'fr');
     await app.getByRole('button', { name: 'Mon ressenti' }).click();
     await app.getByLabel('Trouver le mot juste').fill('anxiete');
     await app.keyboard.press('Enter');

@@ -1,26 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { createVaultAndEnter } from './support/journey';
 
 /** Insights through the real core, with a month of check-ins seeded through the page's own bridge. */
 const PASSPHRASE = 'the hedge behind the house';
-
-async function createVault(page: Page, fr = false) {
-  await page.getByLabel(fr ? 'Choisissez une phrase secrète' : 'Choose a passphrase').fill(PASSPHRASE);
-  await page.getByLabel(fr ? 'Répétez la phrase secrète' : 'Repeat the passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: fr ? 'Créer mon journal' : 'Create my journal' }).click();
-  const key = (await page.getByTestId('recovery-key').textContent())!.trim();
-  await page
-    .getByLabel(
-      fr ? 'Je l’ai notée et je la garde en lieu sûr' : 'I wrote it down and keep it somewhere safe',
-    )
-    .check();
-  await page
-    .getByLabel(
-      fr ? 'Pour vérifier, tapez le dernier groupe de la clé' : 'To be sure, type the last group of the key',
-    )
-    .fill(key.split(' ').at(-1)!);
-  await page.getByRole('button', { name: fr ? 'Accéder à mon journal' : 'Continue to my journal' }).click();
-}
 
 /** 40 check-ins over the last 28 days: anxious on work days, calmer at weekends, some words only. */
 async function seed(page: Page) {
@@ -57,7 +40,7 @@ test('charts of a month of check-ins, with n, tables for screen readers, and thr
   app,
   shoot,
 }) => {
-  await createVault(app);
+  await createVaultAndEnter(app, PASSPHRASE);
   expect(await seed(app)).toBe(40);
   await app.getByRole('button', { name: 'Insights' }).click();
   await expect(app.getByText('Based on 40 check-ins.')).toBeVisible();
@@ -80,7 +63,7 @@ test('charts of a month of check-ins, with n, tables for screen readers, and thr
 test.describe('in French, dark', () => {
   test.use({ locale: 'fr-FR', colorScheme: 'dark' });
   test('the insights screen', async ({ app, shoot }) => {
-    await createVault(app, true);
+    await createVaultAndEnter(app, PASSPHRASE, 'fr');
     await seed(app);
     await app.getByRole('button', { name: 'Tendances' }).click();
     await expect(app.getByText('D’après 40 ressentis.')).toBeVisible();

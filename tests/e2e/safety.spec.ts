@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { createVaultAndEnter } from './support/journey';
 
 /**
  * The safety screen is one click from every screen (create, unlock, journal, security), shows the
@@ -12,16 +13,6 @@ const PLAN_ITEM = 'I stop answering messages from friends';
 async function openHelp(page: Page, name = 'Help now') {
   await page.getByRole('button', { name }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-async function createVault(page: Page) {
-  await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
-  await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Create my journal' }).click();
-  const key = (await page.getByTestId('recovery-key').textContent())!.trim();
-  await page.getByLabel('I wrote it down and keep it somewhere safe').check();
-  await page.getByLabel('To be sure, type the last group of the key').fill(key.split(' ').at(-1)!);
-  await page.getByRole('button', { name: 'Continue to my journal' }).click();
 }
 
 test('from every screen, the crisis lines are one click away, and the screen underneath is kept', async ({
@@ -46,7 +37,7 @@ test('from every screen, the crisis lines are one click away, and the screen und
 
   // In the journal, with an unsaved draft: the plan is there to write.
   await app.getByLabel('Choose a passphrase').fill('');
-  await createVault(app);
+  await createVaultAndEnter(app, PASSPHRASE);
   await app.getByLabel('What’s on your mind?').fill('a draft not saved yet');
   await openHelp(app);
   await expect(app.getByLabel('Region')).toHaveValue('FR'); // the choice was kept

@@ -1,32 +1,14 @@
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { createVaultAndEnter } from './support/journey';
 
 /** Self-check-ins are opt-in; PHQ-9 item 9 above 0 opens the help page; results are kept. */
 const PASSPHRASE = 'the orchard after the rain';
-
-async function createVault(page: Page, fr = false) {
-  await page.getByLabel(fr ? 'Choisissez une phrase secrète' : 'Choose a passphrase').fill(PASSPHRASE);
-  await page.getByLabel(fr ? 'Répétez la phrase secrète' : 'Repeat the passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: fr ? 'Créer mon journal' : 'Create my journal' }).click();
-  const key = (await page.getByTestId('recovery-key').textContent())!.trim();
-  await page
-    .getByLabel(
-      fr ? 'Je l’ai notée et je la garde en lieu sûr' : 'I wrote it down and keep it somewhere safe',
-    )
-    .check();
-  await page
-    .getByLabel(
-      fr ? 'Pour vérifier, tapez le dernier groupe de la clé' : 'To be sure, type the last group of the key',
-    )
-    .fill(key.split(' ').at(-1)!);
-  await page.getByRole('button', { name: fr ? 'Accéder à mon journal' : 'Continue to my journal' }).click();
-}
 
 test('a PHQ-9 with item 9 above 0 opens the help page; the score is kept with its band', async ({
   app,
   shoot,
 }) => {
-  await createVault(app);
+  await createVaultAndEnter(app, PASSPHRASE);
   await app.getByRole('button', { name: 'Insights' }).click();
   await app.getByRole('button', { name: 'Questionnaires' }).click();
   await expect(app.getByText(/Self-check-ins are off/)).toBeVisible();
@@ -51,7 +33,7 @@ test('a PHQ-9 with item 9 above 0 opens the help page; the score is kept with it
 test.describe('in French, dark', () => {
   test.use({ locale: 'fr-FR', colorScheme: 'dark' });
   test('the WHO-5 form', async ({ app, shoot }) => {
-    await createVault(app, true);
+    await createVaultAndEnter(app, PASSPHRASE, 'fr');
     await app.getByRole('button', { name: 'Tendances' }).click();
     await app.getByRole('button', { name: 'Questionnaires' }).click();
     await app.getByRole('button', { name: 'Activer les auto-questionnaires' }).click();

@@ -1,11 +1,12 @@
 import { HardDriveDownload } from 'lucide-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/vault';
 import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
-import { call, onEvent } from '../../lib/api';
+import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { useTaskProgress } from '../../lib/useTaskProgress';
 import { formatBytes } from '../../lib/format';
 
 /**
@@ -19,15 +20,8 @@ export function BackupNow() {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useTaskProgress('backup');
   const [feedback, setFeedback] = useState<Feedback>(null);
-  useEffect(
-    () =>
-      onEvent('vault:progress', (p) => {
-        if (p.task === 'backup') setProgress({ done: p.done, total: p.total });
-      }),
-    [],
-  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,11 +1,12 @@
 import { FileUp, KeyRound, LoaderCircle } from 'lucide-react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../../shared/domain/vault';
 import { PassphraseField } from '../../components/PassphraseField';
-import { call, CoreError, onEvent } from '../../lib/api';
+import { call, CoreError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { useTaskProgress } from '../../lib/useTaskProgress';
 import { formatBytes } from '../../lib/format';
 
 type Chosen = Extract<Output<'backup:choose'>, { status: 'chosen' }>;
@@ -29,15 +30,8 @@ export function RestoreBackup({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useTaskProgress('restore');
   const recoveryId = useId();
-  useEffect(
-    () =>
-      onEvent('vault:progress', (p) => {
-        if (p.task === 'restore') setProgress({ done: p.done, total: p.total });
-      }),
-    [],
-  );
 
   function messageFor(e: unknown): string {
     if (e instanceof CoreError && e.code === 'BAD_PASSPHRASE') {

@@ -6,8 +6,9 @@ import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/vault';
 import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
 import { BackupNow } from '../backup/BackupNow';
-import { call, onEvent } from '../../lib/api';
+import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { useTaskProgress } from '../../lib/useTaskProgress';
 import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
 
 function IdleLock() {
@@ -123,15 +124,8 @@ function KeyReplacement({
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useTaskProgress('rotateDataKey');
   const [feedback, setFeedback] = useState<Feedback>(null);
-  useEffect(
-    () =>
-      onEvent('vault:progress', (p) => {
-        if (p.task === 'rotateDataKey') setProgress({ done: p.done, total: p.total });
-      }),
-    [],
-  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
