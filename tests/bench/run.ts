@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { formatExportReport, formatReport, type ExportResults, type Results } from './report';
+import { evaluateWarningSigns } from './warningSignsEval';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
@@ -77,12 +78,24 @@ const exported: ExportResults = {};
   }
 }
 
+// Issue 6: the warning-sign engine on its labelled sets (risk phrasings, ordinary entries).
+const warningSigns = evaluateWarningSigns();
+
 fs.writeFileSync(
   path.join(ROOT, 'bench-results.json'),
-  `${JSON.stringify({ ...results, export: exported }, null, 2)}\n`,
+  `${JSON.stringify({ ...results, export: exported, warning_signs: warningSigns }, null, 2)}\n`,
 );
 console.log(formatReport(results));
 console.log(formatExportReport(exported));
+console.log(
+  '\nwarning signs (target: recall 100% on the risk set; false positives counted on ordinary entries)',
+);
+for (const [lang, r] of Object.entries(warningSigns)) {
+  console.log(
+    `  ${lang}: recall ${(r.recall * 100).toFixed(1)}% of ${r.risk} risk phrasings, ` +
+      `false positives ${(r.false_positive_rate * 100).toFixed(1)}% of ${r.ordinary} ordinary sentences`,
+  );
+}
 console.log(
   `\n(${((performance.now() - started) / 1000).toFixed(0)} s; figures written to bench-results.json)`,
 );

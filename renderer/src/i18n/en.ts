@@ -287,6 +287,20 @@ export const en = {
     questionnaire: 'Questionnaire',
     score: 'Score',
   },
+  warning: {
+    reason: 'You wrote words that sometimes go with {{about}}.',
+    offer:
+      'If that is where you are, you don’t have to face it alone: the help page has people to call and things that can help right now. Nothing here tells anyone.',
+    open: 'Open the help page',
+    dismiss: 'Not now',
+    and: ' and ',
+    categories: {
+      'suicidal-ideation': 'thoughts of not wanting to live',
+      'self-harm': 'hurting yourself',
+      'partner-violence': 'being hurt, threatened or controlled by a partner',
+      'sexual-coercion': 'being pressured or forced into sex',
+    },
+  },
   backup: {
     title: 'Backups',
     help: 'One encrypted file holding your whole journal, images included. By default it opens with your passphrase or recovery key as they are today. Keep it somewhere other than this computer.',

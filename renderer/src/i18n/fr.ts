@@ -293,6 +293,20 @@ export const fr: Resources = {
     questionnaire: 'Questionnaire',
     score: 'Score',
   },
+  warning: {
+    reason: 'Vous avez écrit des mots qui vont parfois avec {{about}}.',
+    offer:
+      'Si c’est là que vous en êtes, vous n’avez pas à traverser cela sans aide : la page d’aide donne des personnes à appeler et des choses qui peuvent aider tout de suite. Rien ici ne prévient qui que ce soit.',
+    open: 'Ouvrir la page d’aide',
+    dismiss: 'Pas maintenant',
+    and: ' et ',
+    categories: {
+      'suicidal-ideation': 'des pensées de ne plus vouloir vivre',
+      'self-harm': 'l’envie de vous faire du mal',
+      'partner-violence': 'des violences, menaces ou du contrôle de la part d’un ou d’une partenaire',
+      'sexual-coercion': 'une pression ou une contrainte à avoir des relations sexuelles',
+    },
+  },
   backup: {
     title: 'Sauvegardes',
     help: 'Un seul fichier chiffré avec tout votre journal, images comprises. Par défaut, il s’ouvre avec votre phrase secrète ou votre clé de secours telles qu’elles sont aujourd’hui. Gardez-le ailleurs que sur cet ordinateur.',

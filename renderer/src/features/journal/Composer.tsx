@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 import { PromptCard } from '../prompts/PromptCard';
+import { WarningNotice } from '../safety/WarningNotice';
 
 interface Props {
   heading: string;
@@ -97,6 +98,7 @@ export function Composer({
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? problemId : undefined}
         />
+        <WarningNotice text={`${title}\n${body}`} />
         {problem ? (
           <p className="field-error" id={problemId} role="alert">
             {problem}
