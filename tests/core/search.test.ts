@@ -193,7 +193,7 @@ describe('index snapshots', () => {
       }
       return rows.length;
     });
-    expect(snapshotCount).toBe(2);
+    expect(snapshotCount).toBe(3); // timeline, its head, search
     expect(filesContaining(h.dataDir, ['CANARY-SNAP-41af', 'canary', 'snap41af'])).toEqual([]);
     await h.value('vault:unlock', { method: 'passphrase', passphrase: PASSPHRASE });
     expect((await h.value('entries:list', { limit: 5 })).entries).toMatchObject([{ title: 'Snapshot' }]);

@@ -62,7 +62,7 @@ test('a damaged journal is restored from the backup the user made, after checkin
   await app.getByLabel('Passphrase at the time of the backup').fill(PASSPHRASE);
   await app.getByRole('button', { name: 'Check and restore' }).click();
   await app.getByRole('navigation').getByText('Heron', { exact: true }).click();
-  await expect(app.getByText(SECRET_LINE)).toBeVisible();
+  await expect(app.getByRole('article').getByText(SECRET_LINE)).toBeVisible();
   // The damaged file was replaced; the one it replaced is gone once the restored one opened.
   expect(fs.readdirSync(path.dirname(vaultFile)).filter((f) => f.includes('previous'))).toEqual([]);
 });

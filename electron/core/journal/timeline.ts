@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { MemoryDatabase } from '../db/memoryDatabase';
-import type { EntrySummary } from '../../../shared/domain/entry';
+import { EntrySummarySchema, type EntrySummary } from '../../../shared/domain/entry';
 
 /**
  * The timeline: decrypted entry summaries (title, excerpt, dates) in an in-memory SQLite
@@ -121,7 +121,42 @@ export class Timeline {
   }
 }
 
-function encodeCursor(row: SummaryRow): string {
+/** How many of the newest summaries the head snapshot keeps: the first screen and more. */
+export const HEAD_SIZE = 200;
+
+/** The newest summaries as `Timeline.page(HEAD_SIZE)` gave them, to serve the first screen alone. */
+export const TimelineHeadSchema = z.object({
+  counter: z.string(),
+  entries: z.array(EntrySummarySchema).max(HEAD_SIZE),
+  nextCursor: z.string().nullable(),
+});
+export type TimelineHead = z.infer<typeof TimelineHeadSchema>;
+
+/**
+ * The first page from the head alone, exactly as `Timeline.page(limit)` would give it, or null
+ * when the head does not hold enough for it.
+ */
+export function pageOfHead(
+  head: TimelineHead,
+  limit: number,
+): { entries: EntrySummary[]; nextCursor: string | null } | null {
+  if (limit < head.entries.length) {
+    const entries = head.entries.slice(0, limit);
+    const last = entries.at(-1)!;
+    return { entries, nextCursor: encodeCursor(rowOf(last)) };
+  }
+  return head.nextCursor === null || limit === head.entries.length
+    ? { entries: head.entries, nextCursor: head.nextCursor }
+    : null;
+}
+
+function rowOf(summary: EntrySummary): Pick<SummaryRow, 'damaged' | 'created_at' | 'id'> {
+  return summary.damaged
+    ? { damaged: 1, created_at: '', id: summary.id }
+    : { damaged: 0, created_at: summary.createdAt, id: summary.id };
+}
+
+function encodeCursor(row: Pick<SummaryRow, 'damaged' | 'created_at' | 'id'>): string {
   return Buffer.from(JSON.stringify({ d: row.damaged === 1, c: row.created_at, i: row.id })).toString(
     'base64url',
   );

@@ -2,7 +2,8 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Db } from '../db/openDatabase';
 import { DecryptionError, openStream, sealStream } from '../crypto/sodium';
 
-export type SnapshotKind = 'timeline' | 'search';
+/** 'head': the newest summaries alone, so the first screen after unlock needs nothing else. */
+export type SnapshotKind = 'timeline' | 'search' | 'head';
 
 /** First byte of a snapshot's plaintext: how the rest is packed. */
 const FORMAT_DEFLATE = 1;

@@ -7,7 +7,7 @@ import { openDatabase, type Db } from '../db/openDatabase';
 import { AttachmentRepository } from '../journal/attachmentRepository';
 import { EntryRepository } from '../journal/entryRepository';
 import { SearchIndex } from '../search/searchIndex';
-import { Timeline } from '../journal/timeline';
+import { HEAD_SIZE, pageOfHead, Timeline, TimelineHeadSchema, type TimelineHead } from '../journal/timeline';
 import { SnapshotStore } from './snapshotStore';
 import { SafetyPlanRepository, SettingsRepository } from '../settings/settingsRepository';
 import { DocumentStore } from '../settings/documentStore';
@@ -16,6 +16,7 @@ import { CheckinSchema, type Checkin } from '../../../shared/domain/checkin';
 import { SelfCheckSchema, type SelfCheck } from '../../../shared/content/scales';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
+import type { EntrySummary } from '../../../shared/domain/entry';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
 import {
   addPassphraseSlot,
@@ -63,6 +64,14 @@ export class VaultEngine {
   integrity: IntegrityVerdict | 'checking' = 'verified';
   /** Derived, in-memory indexes, restored from encrypted snapshots and reconciled at unlock. */
   #timeline: Timeline;
+  /**
+   * Until the full timeline is loaded (right after unlock, in the background), the newest
+   * summaries from their own small snapshot answer the first screen. Null once loaded.
+   */
+  #head: TimelineHead | null = null;
+  #timelineLoaded: boolean;
+  /** The head snapshot is missing or behind: write one at the next snapshot. */
+  #headStale = false;
   #search = SearchIndex.empty();
   #snapshots!: SnapshotStore;
   #snapshotKey!: Uint8Array;
@@ -79,14 +88,61 @@ export class VaultEngine {
     this.#db = db;
     this.#vaultId = vaultId;
     this.#deriveKeys(dataKey);
-    this.#timeline = withSnapshots
-      ? Timeline.fromSnapshot(this.#snapshots.load('timeline'))
-      : Timeline.empty();
+    this.#timeline = Timeline.empty();
+    this.#timelineLoaded = !withSnapshots; // a new vault's timeline is complete: empty
     this.#buildRepositories();
   }
 
+  /** The entries; the first use loads the full timeline (writes and older pages need it). */
   get entries(): EntryRepository {
+    this.ensureTimeline();
     return this.#entries;
+  }
+
+  /** Whether the full timeline is in memory (false right after unlock, while the head serves). */
+  get timelineReady(): boolean {
+    return this.#timelineLoaded;
+  }
+
+  /** A page of the timeline; the first page after unlock comes from the head snapshot alone. */
+  listEntries(limit: number, cursor?: string): { entries: EntrySummary[]; nextCursor: string | null } {
+    if (!this.#timelineLoaded && this.#head && cursor === undefined) {
+      const page = pageOfHead(this.#head, limit);
+      if (page) return page;
+    }
+    return this.entries.list(limit, cursor);
+  }
+
+  /**
+   * Loads the full timeline from its snapshot and reconciles it with the rows if it is behind
+   * the vault's write counter. The worker does this right after unlock, in the background.
+   */
+  ensureTimeline(): void {
+    if (this.#timelineLoaded) return;
+    this.#timelineLoaded = true;
+    this.#head = null;
+    this.#timeline.close();
+    this.#timeline = Timeline.fromSnapshot(this.#snapshots.load('timeline'));
+    this.#buildEntries(new RecordCipher(this.#fieldKey, this.#vaultId));
+    // A timeline snapshot taken at the vault's current write count is exact: nothing to reconcile
+    // (unless the integrity check then finds rows changed behind the ledger's back).
+    if (this.#timeline.store.ledgerCounter !== this.#ledger.counter()) {
+      // Reconciled now; snapshotting it again (even unchanged) records the current counter.
+      this.#dirty.timeline += this.#entries.reconcileTimeline() + 1;
+    }
+  }
+
+  /** Uses the head snapshot for the first screen when it is exactly up to date. */
+  #restoreHead(): boolean {
+    const stored = this.#snapshots.load('head');
+    const parsed = stored ? TimelineHeadSchema.safeParse(safeJson(stored)) : null;
+    const counter = this.#ledger.counter();
+    if (counter === null || !parsed?.success || parsed.data.counter !== String(counter)) {
+      this.#headStale = true;
+      return false;
+    }
+    this.#head = parsed.data;
+    return true;
   }
 
   get settings(): SettingsRepository {
@@ -111,6 +167,7 @@ export class VaultEngine {
 
   /** Deletes an entry and its images together. */
   deleteEntry(id: string): void {
+    this.ensureTimeline();
     this.#db.transaction(() => {
       this.#entries.delete(id);
       this.#attachments.deleteFor(id);
@@ -143,6 +200,11 @@ export class VaultEngine {
     this.#checkins = new EncryptedRecordList(this.#db, cipher, this.#ledger, 'checkins', CheckinSchema);
     this.#selfChecks = new EncryptedRecordList(this.#db, cipher, this.#ledger, 'selfchecks', SelfCheckSchema);
     this.#attachments = new AttachmentRepository(this.#db, cipher, this.#ledger);
+    this.#buildEntries(cipher);
+  }
+
+  /** The entries' repository, bound to the current timeline. */
+  #buildEntries(cipher: RecordCipher): void {
     this.#entries = new EntryRepository(this.#db, cipher, this.#ledger, this.#timeline, {
       saved: (entry, version) => {
         this.#search.upsert(entry.id, version, entry.title, entry.body);
@@ -215,12 +277,9 @@ export class VaultEngine {
       const engine = new VaultEngine(db, vaultId, dataKey, true);
       // The integrity check reads every row: it runs right after, so the timeline does not wait.
       engine.integrity = 'checking';
-      // A timeline snapshot taken at the vault's current write count is exact: nothing to reconcile
-      // (unless the check then finds rows changed behind the ledger's back; see verifyIntegrity).
-      if (engine.#timeline.store.ledgerCounter !== engine.#ledger.counter()) {
-        // Reconciled now; snapshotting it again (even unchanged) records the current counter.
-        engine.#dirty.timeline += engine.#entries.reconcileTimeline() + 1;
-      }
+      // The first screen needs only the newest entries: from the head snapshot when it is exact,
+      // else from the full timeline now.
+      if (!engine.#restoreHead()) engine.ensureTimeline();
       return engine;
     } catch (error) {
       db.close();
@@ -277,6 +336,7 @@ export class VaultEngine {
     onProgress: (done: number, total: number) => void,
   ): string {
     wipe(unwrapWithPassphrase(this.#db, this.#vaultId, passphrase));
+    this.ensureTimeline();
     const derived = deriveCalibrated(passphrase, profile);
     const dataKey = randomBytes(KEY_BYTES);
     const recovery = generateRecoveryKey();
@@ -313,7 +373,11 @@ export class VaultEngine {
   verifyIntegrity(): IntegrityVerdict {
     const verdict = this.#ledger.verify();
     this.integrity = verdict;
-    if (verdict === 'mismatch') this.#dirty.timeline += this.#entries.reconcileTimeline();
+    if (verdict === 'mismatch') {
+      this.ensureTimeline();
+      this.#dirty.timeline += this.#entries.reconcileTimeline();
+      this.#headStale = true;
+    }
     return verdict;
   }
 
@@ -363,10 +427,13 @@ export class VaultEngine {
    */
   persistSnapshots(): void {
     const counter = this.#ledger.counter();
-    if (this.#dirty.timeline > 0) {
+    if (this.#timelineLoaded && (this.#dirty.timeline > 0 || this.#headStale)) {
       this.#timeline.store.ledgerCounter = counter;
-      this.#snapshots.save('timeline', this.#timeline.store.serialize());
+      if (this.#dirty.timeline > 0) this.#snapshots.save('timeline', this.#timeline.store.serialize());
+      const head: TimelineHead = { counter: String(counter), ...this.#timeline.page(HEAD_SIZE) };
+      this.#snapshots.save('head', new TextEncoder().encode(JSON.stringify(head)));
       this.#dirty.timeline = 0;
+      this.#headStale = false;
     }
     if (this.#dirty.search > 0 && this.#indexStarted && this.#indexQueue.length === 0) {
       this.#search.store.ledgerCounter = counter;
@@ -466,5 +533,13 @@ export class VaultEngine {
       this.#db.pragma('wal_checkpoint(TRUNCATE)');
       this.#db.close();
     }
+  }
+}
+
+function safeJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+  } catch {
+    return undefined;
   }
 }

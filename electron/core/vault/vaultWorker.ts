@@ -97,7 +97,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'vault.rotateDataKey': ({ passphrase, profile }) => ({
     recoveryKey: requireEngine().rotateDataKey(passphrase, profile, progress('rotateDataKey')),
   }),
-  'entries.list': ({ limit, cursor }) => requireEngine().entries.list(limit, cursor),
+  'entries.list': ({ limit, cursor }) => requireEngine().listEntries(limit, cursor),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
   'entries.create': ({ title, body, nowIso }) => requireEngine().entries.create({ title, body }, nowIso),
   'entries.update': ({ id, title, body, nowIso }) =>
@@ -175,6 +175,7 @@ function indexInBackground(target: VaultEngine): void {
   };
   setTimeout(() => {
     if (engine !== target) return;
+    target.ensureTimeline(); // the first screen was served from the head snapshot
     post(target.startIndexing());
     setImmediate(turn);
   }, INDEX_START_DELAY_MS);

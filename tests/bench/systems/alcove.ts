@@ -69,7 +69,7 @@ export const alcove: BenchSystem = {
     const kdfWarm = time(() => argon2id(PASSPHRASE, salt, params)).ms;
     const unlocked = time(() => {
       const engine = VaultEngine.unlock(dir, { method: 'passphrase', passphrase: PASSPHRASE });
-      engine.entries.list(50);
+      engine.listEntries(50); // what the first screen asks, as the worker answers it
       return engine;
     });
     const engine = unlocked.value;
@@ -78,7 +78,11 @@ export const alcove: BenchSystem = {
       unlock_to_timeline_ms: Math.max(0, unlocked.ms - kdfWarm),
       rss_after_unlock_mb: rssMb(),
     };
-    metrics.index_ready_ms = time(() => indexToCompletion(engine)).ms;
+    // Everything the worker does in the background after unlock: the full timeline, then the index.
+    metrics.index_ready_ms = time(() => {
+      engine.ensureTimeline();
+      indexToCompletion(engine);
+    }).ms;
     metrics.rss_mb = rssMb();
     const searchMs = queries.map((q) => time(() => engine.search(q, 30)).ms);
     metrics.search_p50_ms = percentile(searchMs, 50);
