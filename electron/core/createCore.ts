@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { inspectBackup } from './backup/backupHeader';
+import { readAppPreferences, writeAppPreferences } from './settings/appPreferences';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
@@ -113,6 +114,8 @@ export function createCore(options: CoreOptions): Core {
       return { status: 'restored', vault: vault.status() };
     },
     'vault:status': async () => vault.status(),
+    'prefs:get': async () => readAppPreferences(options.dataDir),
+    'prefs:set': async (patch) => writeAppPreferences(options.dataDir, patch),
     'vault:create': async ({ passphrase }) => {
       const recoveryKey = await vault.create(passphrase);
       settings = await vault.call('settings.get', null);

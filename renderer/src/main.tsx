@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { setupI18n } from './i18n';
 import { applyTheme, savedTheme } from './lib/theme';
+import { loadAppPreferences } from './lib/preferences';
 import './styles/app.css';
 
+await loadAppPreferences();
 applyTheme(savedTheme());
 setupI18n();
 

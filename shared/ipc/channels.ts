@@ -5,6 +5,8 @@
  */
 export const CHANNEL_NAMES = [
   'vault:status',
+  'prefs:get',
+  'prefs:set',
   'vault:create',
   'vault:unlock',
   'vault:lock',

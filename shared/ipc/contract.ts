@@ -23,6 +23,7 @@ import {
 import { SearchQuerySchema, SearchResultSchema } from '../domain/search';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { SafetyPlanSchema } from '../domain/safety';
+import { AppPreferencesSchema } from '../domain/preferences';
 import { CheckinDraftSchema, CheckinIdSchema, CheckinSchema } from '../domain/checkin';
 import { SelfCheckDraftSchema, SelfCheckSchema } from '../content/scales';
 
@@ -45,6 +46,9 @@ export const UnlockInputSchema = z.discriminatedUnion('method', [
 
 export const contract = {
   'vault:status': { input: NoInput, output: VaultStatusSchema },
+  /** Language, theme and region: needed before unlock, kept in clear beside the vault (never content). */
+  'prefs:get': { input: NoInput, output: AppPreferencesSchema },
+  'prefs:set': { input: AppPreferencesSchema, output: AppPreferencesSchema },
   'vault:create': {
     input: z.object({ passphrase: NewPassphraseSchema }),
     /** The recovery key is shown once, at creation, and never stored in clear anywhere. */

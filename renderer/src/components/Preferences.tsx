@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { applyTheme, savedTheme, type ThemeChoice } from '../lib/theme';
+import { rememberPreference } from '../lib/preferences';
 
 /** Theme and language, available on every screen (they work before unlock). */
 export function Preferences() {
@@ -17,6 +18,7 @@ export function Preferences() {
             const choice = e.target.value as ThemeChoice;
             setTheme(choice);
             applyTheme(choice);
+            rememberPreference({ theme: choice });
           }}
         >
           <option value="system">{t('prefs.themeSystem')}</option>
@@ -26,7 +28,14 @@ export function Preferences() {
       </label>
       <label className="select-compact">
         <span>{t('prefs.language')}</span>
-        <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
+        <select
+          value={i18n.language}
+          onChange={(e) => {
+            const language = e.target.value as Language;
+            setLanguage(language);
+            rememberPreference({ language });
+          }}
+        >
           {LANGUAGES.map((l) => (
             <option key={l.code} value={l.code} lang={l.code}>
               {l.label}

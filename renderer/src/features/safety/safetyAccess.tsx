@@ -6,6 +6,7 @@ import {
   RegionCodeSchema,
   type RegionCode,
 } from '../../../../shared/content/crisisResources';
+import { rememberPreference } from '../../lib/preferences';
 
 /**
  * Opens the safety screen from anywhere (the top bar's button, later the warning-sign engine
@@ -41,4 +42,5 @@ export function initialRegion(): RegionCode {
 
 export function saveRegion(region: RegionCode): void {
   localStorage.setItem(REGION_KEY, region);
+  rememberPreference({ region });
 }

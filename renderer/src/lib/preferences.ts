@@ -1,0 +1,29 @@
+import type { AppPreferences } from '../../../shared/domain/preferences';
+import { hasBridge, invoke } from './api';
+
+/** Where each choice is cached in the page (in memory in the app; the core keeps the copy that lasts). */
+const KEYS = { language: 'alcove.language', theme: 'alcove.theme', region: 'alcove.region' } as const;
+
+/**
+ * Before the first render: the core's stored choices (language, theme, region) become the
+ * page's, so the app opens in the user's language and theme even though Chromium keeps nothing.
+ */
+export async function loadAppPreferences(): Promise<void> {
+  if (!hasBridge()) return;
+  try {
+    const result = await invoke('prefs:get', undefined);
+    if (!result.ok) return;
+    for (const [key, storageKey] of Object.entries(KEYS) as Array<[keyof AppPreferences, string]>) {
+      const value = result.value[key];
+      if (value) localStorage.setItem(storageKey, value);
+    }
+  } catch {
+    // Defaults then; nothing depends on it.
+  }
+}
+
+/** Remembers a choice beyond this session (best effort: a failure only loses the choice). */
+export function rememberPreference(patch: AppPreferences): void {
+  if (!hasBridge()) return;
+  void invoke('prefs:set', patch).catch(() => undefined);
+}

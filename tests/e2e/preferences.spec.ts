@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './support/fixtures';
+
+/**
+ * Language, theme and region outlive the page: the app's renderer keeps nothing on disk (its
+ * session is in memory), so the core stores these three choices, and only these, beside the vault.
+ */
+test('the language, theme and region chosen come back after the page forgets everything', async ({
+  app,
+  bridge,
+}) => {
+  await app.getByLabel('Language').selectOption('fr');
+  await app.getByLabel('Thème').selectOption('dark');
+  await app.getByRole('button', { name: 'Aide immédiate' }).click();
+  await app.getByLabel('Région').selectOption('CH');
+  await app.getByRole('button', { name: 'Fermer' }).click();
+
+  await app.evaluate(() => localStorage.clear());
+  await app.reload();
+  await expect(app.getByRole('button', { name: 'Créer mon journal' })).toBeVisible();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await app.getByRole('button', { name: 'Aide immédiate' }).click();
+  await expect(app.getByLabel('Région')).toHaveValue('CH');
+  await expect(app.getByText('143', { exact: true })).toBeVisible();
+  const stored = JSON.parse(
+    fs.readFileSync(path.join(bridge.dataDir, 'preferences.json'), 'utf8'),
+  ) as unknown;
+  expect(stored).toEqual({ language: 'fr', theme: 'dark', region: 'CH' });
+});
