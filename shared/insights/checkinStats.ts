@@ -158,3 +158,24 @@ export function labelsByContext(
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** The window and thresholds of the sustained-low-mood rule (CONTENT.md: "sustained low mood over 14 days"). */
+export const LOW_MOOD_RULE = { days: 14, minDaysWithCheckins: 7, minShareLow: 0.7 } as const;
+
+/**
+ * A deterministic warning sign from check-ins, never a diagnosis: over the last 14 days, on at
+ * least 7 days with check-ins, at least 70% of those days were, on average, unpleasant and low
+ * in energy (mean pleasantness ≤ −1 and mean energy ≤ 0). Returns the counts the explanation
+ * quotes, or null when the rule does not hold. Days are the caller's (local) buckets.
+ */
+export function sustainedLowMood(
+  checkins: readonly Checkin[],
+  bucketOf: (iso: string) => string,
+  lastDays: readonly string[],
+): { daysWithCheckins: number; lowDays: number } | null {
+  const buckets = moodByBucket(checkins, bucketOf, lastDays).filter((b) => b.placed > 0);
+  const low = buckets.filter((b) => b.valence! <= -1 && b.energy! <= 0).length;
+  if (buckets.length < LOW_MOOD_RULE.minDaysWithCheckins) return null;
+  if (low / buckets.length < LOW_MOOD_RULE.minShareLow) return null;
+  return { daysWithCheckins: buckets.length, lowDays: low };
+}

@@ -59,3 +59,28 @@ test.describe('in French, dark', () => {
     await expectNoAxeViolations(app);
   });
 });
+
+test('two low weeks bring a gentle word and the help page, never a diagnosis', async ({ app }) => {
+  await createVaultAndEnter(app, PASSPHRASE);
+  const added = await app.evaluate(async () => {
+    let ok = 0;
+    for (let day = 1; day <= 9; day++) {
+      const at = new Date(Date.now() - day * 86_400_000).toISOString();
+      const draft = {
+        valence: -2,
+        energy: -2,
+        labels: [{ id: 'sadness', intensity: 6 }],
+        note: '',
+        context: [],
+      };
+      if ((await window.alcove!.invoke('checkins:add', { ...draft, at })).ok) ok++;
+    }
+    return ok;
+  });
+  expect(added).toBe(9);
+  await app.getByRole('button', { name: 'Check in' }).click();
+  const notice = app.getByRole('status').filter({ hasText: 'In the last 14 days' });
+  await expect(notice).toContainText('on 9 days, and on 9 of them');
+  await notice.getByRole('button', { name: 'Open the help page' }).click();
+  await expect(app.locator('.safety').getByText(/^In the last 14 days/)).toBeVisible();
+});

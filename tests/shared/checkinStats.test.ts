@@ -5,6 +5,7 @@ import {
   moodByBucket,
   pointOf,
   quadrantsByBucket,
+  sustainedLowMood,
   topLabels,
 } from '../../shared/insights/checkinStats';
 
@@ -103,5 +104,49 @@ describe('check-in statistics', () => {
       { tag: 'friends', n: 1, labels: [{ id: 'joy', count: 1 }] },
       { tag: 'sleep', n: 1, labels: [{ id: 'anxiety', count: 1 }] },
     ]);
+  });
+});
+
+describe('the sustained-low-mood rule', () => {
+  const days = Array.from({ length: 14 }, (_, i) => `2026-02-${String(i + 1).padStart(2, '0')}`);
+  const on = (d: string, valence: number, energy: number) =>
+    checkin(`${d}T12:00:00.000Z`, { valence, energy });
+
+  it('holds when most of at least 7 days with check-ins were unpleasant and low', () => {
+    const data = [...days.slice(0, 8).map((d) => on(d, -2, -1)), on(days[9]!, 2, 1), on(days[10]!, -1, 0)];
+    expect(sustainedLowMood(data, day, days)).toEqual({ daysWithCheckins: 10, lowDays: 9 });
+  });
+
+  it('does not hold with too few days, or too few low ones, or low but agitated days', () => {
+    expect(
+      sustainedLowMood(
+        days.slice(0, 6).map((d) => on(d, -3, -3)),
+        day,
+        days,
+      ),
+    ).toBeNull();
+    const mixed = [
+      ...days.slice(0, 6).map((d) => on(d, -2, -2)),
+      ...days.slice(6, 10).map((d) => on(d, 1, 1)),
+    ];
+    expect(sustainedLowMood(mixed, day, days)).toBeNull(); // 6 of 10
+    expect(
+      sustainedLowMood(
+        days.map((d) => on(d, -2, 2)),
+        day,
+        days,
+      ),
+    ).toBeNull(); // anxious, not low
+  });
+
+  it('counts a day by its mean, and words alone by their usual place', () => {
+    const data = days
+      .slice(0, 8)
+      .flatMap((d) => [
+        checkin(`${d}T08:00:00.000Z`, { labels: [{ id: 'sadness', intensity: 7 }] }),
+        on(d, 1, -1),
+      ]);
+    // sadness sits at (-2,-2): the day's mean pleasantness is above -1 → not low.
+    expect(sustainedLowMood(data, day, days)).toBeNull();
   });
 });

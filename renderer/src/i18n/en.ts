@@ -210,6 +210,10 @@ export const en = {
     recent: 'Recent check-ins',
     none: 'No check-in yet.',
     delete: 'Delete the check-in of {{when}}',
+    lowMood:
+      'In the last 14 days you checked in on {{days}} days, and on {{low}} of them your feelings were mostly unpleasant and low in energy.',
+    lowMoodOffer:
+      'That can be a lot to carry. Talking about it with someone you trust, or with a professional, can help; the help page is here too.',
   },
   insights: {
     open: 'Insights',

@@ -216,6 +216,10 @@ export const fr: Resources = {
     recent: 'Ressentis récents',
     none: 'Aucun ressenti pour l’instant.',
     delete: 'Supprimer le ressenti du {{when}}',
+    lowMood:
+      'Ces 14 derniers jours, vous avez noté votre ressenti {{days}} jours, et {{low}} de ces jours-là, il était surtout désagréable et à plat.',
+    lowMoodOffer:
+      'Cela peut être lourd à porter. En parler à une personne de confiance, ou à un ou une thérapeute, peut aider ; la page d’aide est là aussi.',
   },
   insights: {
     open: 'Tendances',

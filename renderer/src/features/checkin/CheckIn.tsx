@@ -1,5 +1,14 @@
 import { HeartPulse, Trash2, X } from 'lucide-react';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EMOTIONS,
@@ -14,6 +23,9 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 import { useDateFormat } from '../journal/useDateFormat';
+import { LOW_MOOD_RULE, sustainedLowMood } from '../../../../shared/insights/checkinStats';
+import { lastLocalDays } from '../insights/periods';
+import { SafetyContext } from '../safety/safetyAccess';
 import './checkin.css';
 
 const DEFAULT_INTENSITY = 5;
@@ -45,6 +57,9 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [recent, setRecent] = useState<Checkin[]>([]);
+  /** The last 14 days' check-ins, for the sustained-low-mood rule (recomputed after each save). */
+  const [fortnight, setFortnight] = useState<Checkin[]>([]);
+  const openSafety = useContext(SafetyContext);
   const filterRef = useRef<HTMLInputElement>(null);
   const ids = { valence: useId(), energy: useId(), filter: useId(), note: useId(), heading: useId() };
 
@@ -53,9 +68,17 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
     call('checkins:list', { limit: 10 })
       .then((page) => setRecent(page.checkins))
       .catch((e: unknown) => setMessage({ kind: 'error', text: describeError(t, e) }));
+    call('checkins:list', { limit: 1000, since: lastLocalDays(LOW_MOOD_RULE.days, new Date()).since })
+      .then((page) => setFortnight(page.checkins))
+      .catch(() => setFortnight([]));
   }, [t]);
 
   const name = (id: string) => emotionName(id, lang) ?? id;
+  const fortnightDays = lastLocalDays(LOW_MOOD_RULE.days, new Date());
+  const lowMood = sustainedLowMood(fortnight, fortnightDays.bucketOf, fortnightDays.keys);
+  const lowMoodText = lowMood
+    ? t('checkin.lowMood', { days: lowMood.daysWithCheckins, low: lowMood.lowDays })
+    : null;
   const full = labels.length >= MAX_LABELS_PER_CHECKIN;
   const nearQuadrant = point ? quadrantOf(point.valence, point.energy) : null;
 
@@ -110,6 +133,7 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
         context,
       });
       setRecent((current) => [saved, ...current].slice(0, 10));
+      setFortnight((current) => [saved, ...current]);
       setPoint(null);
       setLabels([]);
       setNote('');
@@ -155,6 +179,15 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
           <X size={16} aria-hidden /> {t('checkin.close')}
         </button>
       </div>
+      {lowMoodText ? (
+        <div className="message info" role="status">
+          <p className="tight">{lowMoodText}</p>
+          <p className="tight">{t('checkin.lowMoodOffer')}</p>
+          <button type="button" className="button" onClick={() => openSafety(lowMoodText)}>
+            {t('warning.open')}
+          </button>
+        </div>
+      ) : null}
       <form onSubmit={save} onKeyDown={onFormKey} noValidate>
         <div className="field">
           <label htmlFor={ids.filter}>{t('checkin.findWord')}</label>

@@ -24,6 +24,18 @@ function parseDay(key: string): Date {
   return new Date(y, m - 1, d ?? 1);
 }
 
+/** The last `n` local days up to today, oldest first, and the bucket function that matches them. */
+export function lastLocalDays(
+  n: number,
+  now: Date,
+): { since: string; keys: string[]; bucketOf: (iso: string) => string } {
+  const first = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (n - 1));
+  const keys = Array.from({ length: n }, (_, i) =>
+    dayKey(new Date(first.getFullYear(), first.getMonth(), first.getDate() + i)),
+  );
+  return { since: first.toISOString(), keys, bucketOf: (iso) => dayKey(new Date(iso)) };
+}
+
 /** The last 30 days, 12 weeks or 12 months up to `now`, in local time. */
 export function buckets(period: Period, now: Date, language: string): Buckets {
   const short = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short' });
