@@ -16,14 +16,13 @@ import {
   QUADRANTS,
   SPECIAL_LABELS,
   emotionName,
-  type Quadrant,
 } from '../../../../shared/content/emotions';
 import { DEFAULT_CONTEXT_TAGS, type Checkin } from '../../../../shared/domain/checkin';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 import { useDateFormat } from '../journal/useDateFormat';
-import { LOW_MOOD_RULE, sustainedLowMood } from '../../../../shared/insights/checkinStats';
+import { LOW_MOOD_RULE, quadrantOfPoint, sustainedLowMood } from '../../../../shared/insights/checkinStats';
 import { lastLocalDays } from '../insights/periods';
 import { SafetyContext } from '../safety/safetyAccess';
 import './checkin.css';
@@ -33,11 +32,6 @@ const DEFAULT_INTENSITY = 5;
 /** Accent- and case-insensitive, so "anxiete" finds "anxiété". */
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function quadrantOf(valence: number, energy: number): Quadrant | null {
-  if (valence === 0 || energy === 0) return null;
-  return `${valence > 0 ? 'pleasant' : 'unpleasant'}-${energy > 0 ? 'high' : 'low'}` as Quadrant;
 }
 
 /**
@@ -80,7 +74,7 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
     ? t('checkin.lowMood', { days: lowMood.daysWithCheckins, low: lowMood.lowDays })
     : null;
   const full = labels.length >= MAX_LABELS_PER_CHECKIN;
-  const nearQuadrant = point ? quadrantOf(point.valence, point.energy) : null;
+  const nearQuadrant = point ? quadrantOfPoint(point) : null;
 
   /** The catalogue grouped by quadrant, filtered; the quadrant the grid points at comes first. */
   const groups = useMemo(() => {
