@@ -68,8 +68,11 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
   }, [t]);
 
   const name = (id: string) => emotionName(id, lang) ?? id;
-  const fortnightDays = lastLocalDays(LOW_MOOD_RULE.days, new Date());
-  const lowMood = sustainedLowMood(fortnight, fortnightDays.bucketOf, fortnightDays.keys);
+  // Recomputed when the check-ins change, not on every keystroke in the form.
+  const lowMood = useMemo(() => {
+    const days = lastLocalDays(LOW_MOOD_RULE.days, new Date());
+    return sustainedLowMood(fortnight, days.bucketOf, days.keys);
+  }, [fortnight]);
   const lowMoodText = lowMood
     ? t('checkin.lowMood', { days: lowMood.daysWithCheckins, low: lowMood.lowDays })
     : null;

@@ -67,14 +67,5 @@ export function buckets(period: Period, now: Date, language: string): Buckets {
       labelOf: (key) => short.format(parseDay(key)),
     };
   }
-  const first = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 29);
-  const keys = Array.from({ length: 30 }, (_, i) =>
-    dayKey(new Date(first.getFullYear(), first.getMonth(), first.getDate() + i)),
-  );
-  return {
-    since: first.toISOString(),
-    keys,
-    bucketOf: (iso) => dayKey(new Date(iso)),
-    labelOf: (key) => short.format(parseDay(key)),
-  };
+  return { ...lastLocalDays(30, now), labelOf: (key) => short.format(parseDay(key)) };
 }
