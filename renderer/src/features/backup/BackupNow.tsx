@@ -1,11 +1,11 @@
 import { HardDriveDownload } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/vault';
 import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { newPassphraseProblem } from '../../lib/newPassphrase';
 import { useTaskProgress } from '../../lib/useTaskProgress';
 import { formatBytes } from '../../lib/format';
 
@@ -25,12 +25,8 @@ export function BackupNow() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (separate) {
-      if (passphrase.length < MIN_PASSPHRASE_CHARS) {
-        return setFeedback({ kind: 'error', text: t('create.tooShort') });
-      }
-      if (passphrase !== confirm) return setFeedback({ kind: 'error', text: t('create.mismatch') });
-    }
+    const wrong = separate ? newPassphraseProblem(passphrase, confirm) : null;
+    if (wrong) return setFeedback({ kind: 'error', text: t(`create.${wrong}`) });
     setBusy(true);
     setFeedback(null);
     setProgress(null);

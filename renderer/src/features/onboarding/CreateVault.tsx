@@ -1,10 +1,10 @@
 import { LoaderCircle, ShieldCheck } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/vault';
 import { PassphraseField } from '../../components/PassphraseField';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { newPassphraseProblem } from '../../lib/newPassphrase';
 
 type Strength = 'weak' | 'fair' | 'strong';
 
@@ -26,22 +26,17 @@ export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) =>
   const [error, setError] = useState<string | null>(null);
   const problemId = useId();
 
-  const tooShort = passphrase.length < MIN_PASSPHRASE_CHARS;
-  const mismatch = confirm !== passphrase;
-  const problem = submitted
-    ? tooShort
-      ? t('create.tooShort')
-      : mismatch
-        ? t('create.mismatch')
-        : null
-    : null;
+  const wrong = newPassphraseProblem(passphrase, confirm);
+  const tooShort = wrong === 'tooShort';
+  const mismatch = wrong === 'mismatch';
+  const problem = submitted && wrong ? t(`create.${wrong}`) : null;
   const strength = estimateStrength(passphrase);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
     setError(null);
-    if (tooShort || mismatch) return;
+    if (wrong) return;
     setBusy(true);
     try {
       const { recoveryKey } = await call('vault:create', { passphrase });

@@ -2,12 +2,12 @@ import { KeyRound, RefreshCw, Timer } from 'lucide-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK_CHOICES } from '../../../../shared/domain/settings';
-import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/vault';
 import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
 import { BackupNow } from '../backup/BackupNow';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { newPassphraseProblem } from '../../lib/newPassphrase';
 import { useTaskProgress } from '../../lib/useTaskProgress';
 import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
 
@@ -61,8 +61,8 @@ function ChangePassphrase() {
   const [feedback, setFeedback] = useState<Feedback>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (next.length < MIN_PASSPHRASE_CHARS) return setFeedback({ kind: 'error', text: t('create.tooShort') });
-    if (next !== confirm) return setFeedback({ kind: 'error', text: t('create.mismatch') });
+    const wrong = newPassphraseProblem(next, confirm);
+    if (wrong) return setFeedback({ kind: 'error', text: t(`create.${wrong}`) });
     setBusy(true);
     try {
       await call('vault:changePassphrase', { current, next });
