@@ -15,6 +15,7 @@ import { SafetyScreen, type SafetyScreenProps } from '../../renderer/src/feature
 import { safetyEn, safetyFr } from '../../renderer/src/features/safety/strings';
 import { en } from '../../renderer/src/i18n/en';
 import { fr } from '../../renderer/src/i18n/fr';
+import { flattenStrings } from '../support/stringTree';
 
 /**
  * The safety screen is pure UI: crisis lines come from shared/content, the plan arrives as a prop
@@ -216,21 +217,9 @@ describe('the safety screen', () => {
   });
 });
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
 describe('the safety strings', () => {
-  const english = flatten(safetyEn);
-  const french = flatten(safetyFr);
+  const english = flattenStrings(safetyEn);
+  const french = flattenStrings(safetyFr);
   const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
   it('have the same key tree in English and French, with the same placeholders', () => {

@@ -12,18 +12,7 @@ import {
   type ScaleId,
 } from '../../shared/content/scales';
 import { selfCheckEn, selfCheckFr } from '../../renderer/src/features/selfcheck/strings';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+import { flattenStrings } from '../support/stringTree';
 
 /** Every French string of the scales, named by where it sits. */
 function frenchOfScales(): Array<[string, string]> {
@@ -154,7 +143,7 @@ describe('French typography', () => {
   });
 
   it('holds in every French string of the form', () => {
-    for (const [key, text] of flatten(selfCheckFr))
+    for (const [key, text] of flattenStrings(selfCheckFr))
       expect([key, typographyProblems(text)]).toEqual([key, []]);
   });
 
@@ -171,13 +160,15 @@ describe('French typography', () => {
 
 describe('the form’s strings', () => {
   it('have the same keys in English and French', () => {
-    expect([...flatten(selfCheckFr).keys()].sort()).toEqual([...flatten(selfCheckEn).keys()].sort());
+    expect([...flattenStrings(selfCheckFr).keys()].sort()).toEqual(
+      [...flattenStrings(selfCheckEn).keys()].sort(),
+    );
   });
 
   it('keep the same placeholders in both languages, and none is empty', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    const french = flatten(selfCheckFr);
-    for (const [key, value] of flatten(selfCheckEn)) {
+    const french = flattenStrings(selfCheckFr);
+    for (const [key, value] of flattenStrings(selfCheckEn)) {
       expect([key, placeholders(french.get(key) ?? '')]).toEqual([key, placeholders(value)]);
       expect([key, value.trim().length > 0, (french.get(key) ?? '').trim().length > 0]).toEqual([
         key,
