@@ -176,10 +176,11 @@ export function createCore(options: CoreOptions): Core {
     'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
     'entries:list': ({ limit, cursor }) => vault.call('entries.list', { limit, cursor }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
-    'entries:create': ({ title, body }) =>
-      vault.call('entries.create', { title, body, nowIso: now().toISOString() }),
-    'entries:update': ({ id, title, body }) =>
-      vault.call('entries.update', { id, title, body, nowIso: now().toISOString() }),
+    'entries:create': ({ title, body, emotions }) =>
+      vault.call('entries.create', { title, body, emotions, nowIso: now().toISOString() }),
+    'entries:update': ({ id, title, body, emotions }) =>
+      vault.call('entries.update', { id, title, body, emotions, nowIso: now().toISOString() }),
+    'entries:feelings': ({ since }) => vault.call('entries.feelings', { since }),
     'entries:delete': async ({ id }) => {
       await vault.call('entries.delete', { id });
       return { id };

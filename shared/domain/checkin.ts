@@ -1,17 +1,7 @@
 import { z } from 'zod';
-import {
-  EMOTIONS,
-  GRID_MAX,
-  GRID_MIN,
-  INTENSITY_MAX,
-  INTENSITY_MIN,
-  MAX_LABELS_PER_CHECKIN,
-  SPECIAL_LABELS,
-} from '../content/emotions';
+import { GRID_MAX, GRID_MIN } from '../content/emotions';
 import { IsoInstantSchema } from './entry';
-
-/** Every label a check-in may carry: the catalogue's, plus "ambivalence" and "not sure". */
-const LABEL_IDS = new Set<string>([...EMOTIONS.map((e) => e.id), ...SPECIAL_LABELS.map((e) => e.id)]);
+import { FeelingListSchema } from './feelings';
 
 export const CheckinIdSchema = z
   .string()
@@ -45,15 +35,7 @@ export const CheckinDraftSchema = z
   .object({
     valence: GridValueSchema.nullable(),
     energy: GridValueSchema.nullable(),
-    labels: z
-      .array(
-        z.object({
-          id: z.string().refine((id) => LABEL_IDS.has(id), 'not a label of the catalogue'),
-          intensity: z.number().int().min(INTENSITY_MIN).max(INTENSITY_MAX),
-        }),
-      )
-      .max(MAX_LABELS_PER_CHECKIN)
-      .refine((labels) => new Set(labels.map((l) => l.id)).size === labels.length, 'each label once'),
+    labels: FeelingListSchema,
     note: z.string().max(MAX_CHECKIN_NOTE_CHARS),
     context: z.array(ContextTagSchema).max(MAX_CONTEXT_TAGS),
     /** When it was felt, if not now ("this morning"); never in the future. */

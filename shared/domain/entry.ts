@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FeelingListSchema, FeelingSchema } from './feelings';
 
 /** Row ids are random (16 bytes, hex): not autoincrement, not time-ordered, so they reveal nothing. */
 export const EntryIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'an entry id is 32 lowercase hex characters');
@@ -15,6 +16,8 @@ export const EntrySchema = z.object({
   id: EntryIdSchema,
   title: z.string(),
   body: z.string(),
+  /** Feelings the writer named for this entry (picked, or accepted from the mirror). */
+  emotions: z.array(FeelingSchema),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });
@@ -30,6 +33,8 @@ export const EntrySummarySchema = z.discriminatedUnion('damaged', [
     id: EntryIdSchema,
     title: z.string(),
     excerpt: z.string(),
+    /** Absent in summaries written before entries carried feelings. */
+    emotions: z.array(FeelingSchema).default([]),
     createdAt: IsoInstantSchema,
     updatedAt: IsoInstantSchema,
   }),
@@ -40,8 +45,16 @@ export type EntrySummary = z.infer<typeof EntrySummarySchema>;
 export const EntryDraftSchema = z.object({
   title: z.string().max(MAX_TITLE_CHARS).default(''),
   body: z.string().max(MAX_BODY_CHARS),
+  emotions: FeelingListSchema.default([]),
 });
 export type EntryDraft = z.input<typeof EntryDraftSchema>;
+
+/** When an entry was written and the feelings named on it: what insights need, without the text. */
+export const EntryFeelingsSchema = z.object({
+  at: IsoInstantSchema,
+  emotions: z.array(FeelingSchema),
+});
+export type EntryFeelings = z.infer<typeof EntryFeelingsSchema>;
 
 /** How much of an entry's text the timeline shows. */
 export const EXCERPT_CHARS = 240;
@@ -58,6 +71,7 @@ export function summaryOf(entry: Entry): EntrySummary {
     id: entry.id,
     title: entry.title,
     excerpt: excerptOf(entry.body),
+    emotions: entry.emotions,
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { IpcResult } from '../errors';
 import {
   EntryDraftSchema,
+  EntryFeelingsSchema,
   EntryIdSchema,
   EntrySchema,
   EntrySummarySchema,
@@ -180,6 +181,11 @@ export const contract = {
   },
   /** Full-text search (French and English stemming, accent-insensitive, prefix), ranked. */
   'search:query': { input: SearchQuerySchema, output: SearchResultSchema },
+  /** Feelings named on entries (newest first), for insights; never the entries' text. */
+  'entries:feelings': {
+    input: z.object({ since: IsoInstantSchema.optional() }),
+    output: z.object({ moments: z.array(EntryFeelingsSchema) }),
+  },
   'entries:delete': { input: z.object({ id: EntryIdSchema }), output: z.object({ id: EntryIdSchema }) },
 } as const;
 

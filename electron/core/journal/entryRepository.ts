@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import {
-  excerptOf,
-  summaryOf,
-  type Entry,
-  type EntryDraft,
-  type EntrySummary,
-} from '../../../shared/domain/entry';
+import type { Feeling } from '../../../shared/domain/feelings';
+import { excerptOf, summaryOf, type Entry, type EntrySummary } from '../../../shared/domain/entry';
 import type { Db } from '../db/openDatabase';
 import { statementCache } from '../db/statementCache';
 import { authTagsOf, type IntegrityLedger, type RowSeal } from '../vault/integrity';
@@ -16,8 +11,17 @@ import type { Timeline } from './timeline';
 
 const TABLE = 'entries';
 
-/** The small encrypted header that the timeline needs, so listing never decrypts bodies. */
-const HeaderSchema = z.object({ t: z.string(), x: z.string(), c: z.string(), u: z.string() });
+/**
+ * The small encrypted header that the timeline needs, so listing never decrypts bodies.
+ * `e` (the named feelings) is absent from headers written before entries carried feelings.
+ */
+const HeaderSchema = z.object({
+  t: z.string(),
+  x: z.string(),
+  c: z.string(),
+  u: z.string(),
+  e: z.array(z.object({ id: z.string(), intensity: z.number().int() })).optional(),
+});
 type Header = z.infer<typeof HeaderSchema>;
 
 interface EntryRow {
@@ -29,6 +33,13 @@ interface EntryRow {
 }
 
 type Summary = EntrySummary;
+
+/** What a caller writes: feelings are optional (imports and benchmarks often have none). */
+export interface EntryFields {
+  title: string;
+  body: string;
+  emotions?: readonly Feeling[];
+}
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -67,9 +78,16 @@ export class EntryRepository {
     this.#observer = observer;
   }
 
-  create(draft: Required<EntryDraft>, nowIso: string): Entry {
+  create(draft: EntryFields, nowIso: string): Entry {
     const id = this.#newId();
-    const entry: Entry = { id, title: draft.title, body: draft.body, createdAt: nowIso, updatedAt: nowIso };
+    const entry: Entry = {
+      id,
+      title: draft.title,
+      body: draft.body,
+      emotions: [...(draft.emotions ?? [])],
+      createdAt: nowIso,
+      updatedAt: nowIso,
+    };
     const sealed = this.#seal(entry, 1);
     this.#db.transaction(() => {
       this.#insert(id, sealed);
@@ -84,9 +102,7 @@ export class EntryRepository {
    * Adds many entries with their own dates in ONE transaction (imports, restores, benchmarks):
    * one fsync instead of one per entry.
    */
-  createMany(
-    drafts: ReadonlyArray<Required<EntryDraft> & { createdAt: string; updatedAt?: string }>,
-  ): string[] {
+  createMany(drafts: ReadonlyArray<EntryFields & { createdAt: string; updatedAt?: string }>): string[] {
     const created: Entry[] = [];
     this.#db.transaction(() => {
       for (const draft of drafts) {
@@ -94,6 +110,7 @@ export class EntryRepository {
           id: this.#newId(),
           title: draft.title,
           body: draft.body,
+          emotions: [...(draft.emotions ?? [])],
           createdAt: draft.createdAt,
           updatedAt: draft.updatedAt ?? draft.createdAt,
         };
@@ -110,10 +127,16 @@ export class EntryRepository {
     return created.map((e) => e.id);
   }
 
-  update(id: string, draft: Required<EntryDraft>, nowIso: string): Entry {
+  update(id: string, draft: EntryFields, nowIso: string): Entry {
     const row = this.#row(id);
     const current = this.#decrypt(row);
-    const entry: Entry = { ...current, title: draft.title, body: draft.body, updatedAt: nowIso };
+    const entry: Entry = {
+      ...current,
+      title: draft.title,
+      body: draft.body,
+      emotions: [...(draft.emotions ?? [])],
+      updatedAt: nowIso,
+    };
     const version = row.version + 1;
     const sealed = this.#seal(entry, version);
     this.#db.transaction(() => {
@@ -271,7 +294,14 @@ export class EntryRepository {
       } catch {
         throw new DamagedRecordError({ table: TABLE, rowId: row.id, column: 'body' });
       }
-      return { id: row.id, title: header.t, body, createdAt: header.c, updatedAt: header.u };
+      return {
+        id: row.id,
+        title: header.t,
+        body,
+        emotions: header.e ?? [],
+        createdAt: header.c,
+        updatedAt: header.u,
+      };
     } catch (error) {
       if (error instanceof DamagedRecordError) {
         throw new AppError('DAMAGED_RECORD', 'this entry could not be decrypted or failed authentication');
@@ -283,7 +313,15 @@ export class EntryRepository {
   #summaryOfRow(row: Pick<EntryRow, 'id' | 'version' | 'header'>): Summary {
     try {
       const h = this.#openHeader(row);
-      return { damaged: false, id: row.id, title: h.t, excerpt: h.x, createdAt: h.c, updatedAt: h.u };
+      return {
+        damaged: false,
+        id: row.id,
+        title: h.t,
+        excerpt: h.x,
+        emotions: h.e ?? [],
+        createdAt: h.c,
+        updatedAt: h.u,
+      };
     } catch (error) {
       if (error instanceof DamagedRecordError) return { damaged: true, id: row.id };
       throw error;
@@ -298,7 +336,13 @@ interface SealedEntry {
 }
 
 function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedEntry {
-  const header: Header = { t: entry.title, x: excerptOf(entry.body), c: entry.createdAt, u: entry.updatedAt };
+  const header: Header = {
+    t: entry.title,
+    x: excerptOf(entry.body),
+    c: entry.createdAt,
+    u: entry.updatedAt,
+    ...(entry.emotions.length > 0 ? { e: entry.emotions satisfies Feeling[] } : {}),
+  };
   const sealedHeader = cipher.sealJson(
     { table: TABLE, rowId: entry.id, column: 'header', rowVersion: version },
     header,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { MemoryDatabase } from '../db/memoryDatabase';
-import { EntrySummarySchema, type EntrySummary } from '../../../shared/domain/entry';
+import { EntrySummarySchema, type EntryFeelings, type EntrySummary } from '../../../shared/domain/entry';
 
 /**
  * The timeline: decrypted entry summaries (title, excerpt, dates) in an in-memory SQLite
@@ -19,6 +19,7 @@ interface SummaryRow {
   updated_at: string;
   title: string;
   excerpt: string;
+  emotions: string;
 }
 
 const SCHEMA = `
@@ -29,7 +30,8 @@ const SCHEMA = `
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     title      TEXT NOT NULL,
-    excerpt    TEXT NOT NULL
+    excerpt    TEXT NOT NULL,
+    emotions   TEXT NOT NULL DEFAULT '[]'
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS summaries_order ON summaries (damaged, created_at DESC, id);
 `;
@@ -42,6 +44,7 @@ function toSummary(row: SummaryRow): EntrySummary {
         id: row.id,
         title: row.title,
         excerpt: row.excerpt,
+        emotions: JSON.parse(row.emotions) as EntryFeelings['emotions'],
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       };
@@ -63,13 +66,20 @@ export class Timeline {
 
   /** From a decrypted snapshot; an unusable one gives an empty timeline (it is rebuilt, nothing is lost). */
   static fromSnapshot(bytes: Uint8Array | null): Timeline {
-    return new Timeline(MemoryDatabase.open(SCHEMA, bytes));
+    const store = MemoryDatabase.open(SCHEMA, bytes);
+    // Snapshots taken before entries carried feelings lack the column (and had no feelings).
+    const columns = store.db.pragma('table_info(summaries)') as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === 'emotions')) {
+      store.db.exec("ALTER TABLE summaries ADD COLUMN emotions TEXT NOT NULL DEFAULT '[]'");
+    }
+    return new Timeline(store);
   }
 
   upsert(summary: EntrySummary, version: number): void {
     this.#sql(
-      `INSERT OR REPLACE INTO summaries (id, version, damaged, created_at, updated_at, title, excerpt)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO summaries
+         (id, version, damaged, created_at, updated_at, title, excerpt, emotions)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       summary.id,
       version,
@@ -78,6 +88,7 @@ export class Timeline {
       summary.damaged ? '' : summary.updatedAt,
       summary.damaged ? '' : summary.title,
       summary.damaged ? '' : summary.excerpt,
+      summary.damaged ? '[]' : JSON.stringify(summary.emotions),
     );
   }
 
@@ -94,7 +105,7 @@ export class Timeline {
   /** Newest first, damaged last; keyset pagination with an opaque cursor. */
   page(limit: number, cursor?: string): { entries: EntrySummary[]; nextCursor: string | null } {
     let rows: SummaryRow[];
-    const columns = 'id, damaged, created_at, updated_at, title, excerpt';
+    const columns = 'id, damaged, created_at, updated_at, title, excerpt, emotions';
     if (cursor === undefined) {
       rows = this.#sql(`SELECT ${columns} FROM summaries ORDER BY damaged, created_at DESC, id LIMIT ?`).all(
         limit + 1,
@@ -114,6 +125,20 @@ export class Timeline {
       entries: page.map(toSummary),
       nextCursor: more && last ? encodeCursor(last) : null,
     };
+  }
+
+  /** Entries with named feelings written at or after `since` (all when absent), newest first. */
+  feelings(since?: string): EntryFeelings[] {
+    const rows = this.#sql(
+      `SELECT created_at, emotions FROM summaries
+         WHERE damaged = 0 AND emotions != '[]' AND created_at >= ? ORDER BY created_at DESC`,
+    )
+      .raw()
+      .all(since ?? '') as Array<[string, string]>;
+    return rows.map(([at, emotions]) => ({
+      at,
+      emotions: JSON.parse(emotions) as EntryFeelings['emotions'],
+    }));
   }
 
   close(): void {

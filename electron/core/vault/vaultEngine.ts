@@ -16,7 +16,7 @@ import { CheckinSchema, type Checkin } from '../../../shared/domain/checkin';
 import { SelfCheckSchema, type SelfCheck } from '../../../shared/content/scales';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
-import type { EntrySummary } from '../../../shared/domain/entry';
+import type { EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
 import {
   addPassphraseSlot,
@@ -102,6 +102,12 @@ export class VaultEngine {
   /** Whether the full timeline is in memory (false right after unlock, while the head serves). */
   get timelineReady(): boolean {
     return this.#timelineLoaded;
+  }
+
+  /** Feelings named on entries since `since`, from the timeline (no entry text is decrypted). */
+  entryFeelings(since?: string): EntryFeelings[] {
+    this.ensureTimeline();
+    return this.#timeline.feelings(since);
   }
 
   /** A page of the timeline; the first page after unlock comes from the head snapshot alone. */

@@ -99,9 +99,11 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   }),
   'entries.list': ({ limit, cursor }) => requireEngine().listEntries(limit, cursor),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
-  'entries.create': ({ title, body, nowIso }) => requireEngine().entries.create({ title, body }, nowIso),
-  'entries.update': ({ id, title, body, nowIso }) =>
-    requireEngine().entries.update(id, { title, body }, nowIso),
+  'entries.create': ({ title, body, emotions, nowIso }) =>
+    requireEngine().entries.create({ title, body, emotions }, nowIso),
+  'entries.update': ({ id, title, body, emotions, nowIso }) =>
+    requireEngine().entries.update(id, { title, body, emotions }, nowIso),
+  'entries.feelings': ({ since }) => ({ moments: requireEngine().entryFeelings(since) }),
   'entries.delete': ({ id }) => {
     requireEngine().deleteEntry(id);
     return null;

@@ -4,8 +4,9 @@ import type { SearchResult } from '../../../shared/domain/search';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin';
+import type { Feeling } from '../../../shared/domain/feelings';
 import type { SelfCheck, SelfCheckDraft } from '../../../shared/content/scales';
-import type { Entry, EntrySummary } from '../../../shared/domain/entry';
+import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
 import type { UnlockMethod } from './vaultFiles';
@@ -57,8 +58,15 @@ export interface WorkerOps {
     result: { entries: EntrySummary[]; nextCursor: string | null };
   };
   'entries.get': { args: { id: string }; result: Entry };
-  'entries.create': { args: { title: string; body: string; nowIso: string }; result: Entry };
-  'entries.update': { args: { id: string; title: string; body: string; nowIso: string }; result: Entry };
+  'entries.create': {
+    args: { title: string; body: string; emotions: Feeling[]; nowIso: string };
+    result: Entry;
+  };
+  'entries.feelings': { args: { since?: string }; result: { moments: EntryFeelings[] } };
+  'entries.update': {
+    args: { id: string; title: string; body: string; emotions: Feeling[]; nowIso: string };
+    result: Entry;
+  };
   'entries.delete': { args: { id: string }; result: null };
   close: { args: null; result: null };
 }
