@@ -8,7 +8,11 @@ import type { Checkin } from '../domain/checkin';
  */
 
 /** Where a check-in sits on the grid: its own point, else the intensity-weighted mean of its labels' defaults. */
-export function pointOf(checkin: Checkin): { valence: number; energy: number } | null {
+export function pointOf(checkin: {
+  valence: number | null;
+  energy: number | null;
+  labels: readonly { id: string; intensity: number }[];
+}): { valence: number; energy: number } | null {
   if (checkin.valence !== null && checkin.energy !== null) {
     return { valence: checkin.valence, energy: checkin.energy };
   }

@@ -1,10 +1,14 @@
 /** English strings. French mirrors this shape exactly (tests/renderer/i18n.test.ts checks it). */
+import { insightsMoreEn } from '../features/insights/strings';
 import { safetyEn } from '../features/safety/strings';
 import { selfCheckEn } from '../features/selfcheck/strings';
+import { feelingsEn } from '../features/emotions/strings';
 
 export const en = {
   safety: safetyEn,
   selfcheck: selfCheckEn,
+  reflection: insightsMoreEn,
+  feelings: feelingsEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

@@ -1,11 +1,15 @@
 /** Chaînes françaises (typographie : espace fine insécable avant ; ! ? et insécable avant :). */
 import type { Resources } from './en';
+import { insightsMoreFr } from '../features/insights/strings';
 import { safetyFr } from '../features/safety/strings';
 import { selfCheckFr } from '../features/selfcheck/strings';
+import { feelingsFr } from '../features/emotions/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
   selfcheck: selfCheckFr,
+  reflection: insightsMoreFr,
+  feelings: feelingsFr,
   app: {
     name: 'Alcove',
     noBridge:

@@ -1,5 +1,6 @@
 import { ChartLine, ClipboardList, X } from 'lucide-react';
 import { useEffect, useId, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   Area,
@@ -22,9 +23,19 @@ import {
   quadrantsByBucket,
   topLabels,
 } from '../../../../shared/insights/checkinStats';
+import {
+  addLocalDays,
+  momentOfCheckin,
+  momentOfEntry,
+  startOfLocalMonth,
+  startOfLocalWeek,
+  type LabelledMoment,
+} from '../../../../shared/insights/moments';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { CalendarHeatmap } from './CalendarHeatmap';
 import { buckets, type Period } from './periods';
+import { WeeklyReflection } from './WeeklyReflection';
 import './insights.css';
 
 const PERIODS: readonly Period[] = ['days', 'weeks', 'months'];
@@ -39,6 +50,45 @@ function tokenColours() {
     valence: read('--accent', '#2f5d55'),
     energy: read('--focus', '#c7892b'),
   };
+}
+
+/**
+ * The check-ins and the entries' named feelings of [since, before) as labelled moments, for the
+ * reflection and the calendar, which page through time on their own; null while a range loads.
+ */
+function useMomentsBetween(
+  since: Date,
+  before: Date,
+  t: TFunction,
+  onError: (message: string) => void,
+): readonly LabelledMoment[] | null {
+  const sinceIso = since.toISOString();
+  const beforeIso = before.toISOString();
+  const key = `${sinceIso}/${beforeIso}`;
+  const [loaded, setLoaded] = useState<{ key: string; moments: LabelledMoment[] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.all([
+      call('checkins:list', { limit: 10_000, since: sinceIso, before: beforeIso }),
+      call('entries:feelings', { since: sinceIso }),
+    ])
+      .then(
+        ([page, entries]) =>
+          live &&
+          setLoaded({
+            key,
+            moments: [
+              ...page.checkins.map(momentOfCheckin),
+              ...entries.moments.filter((m) => m.at < beforeIso).map(momentOfEntry),
+            ],
+          }),
+      )
+      .catch((e: unknown) => live && onError(describeError(t, e)));
+    return () => {
+      live = false;
+    };
+  }, [key, sinceIso, beforeIso, t, onError]);
+  return loaded?.key === key ? loaded.moments : null;
 }
 
 const QUADRANT_COLOURS: Record<(typeof QUADRANTS)[number] | 'unplaced', string> = {
@@ -70,6 +120,16 @@ export default function Insights({
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
   const range = useMemo(() => buckets(period, new Date(), i18n.language), [period, i18n.language]);
+  const [week, setWeek] = useState(() => startOfLocalWeek(new Date()));
+  const [month, setMonth] = useState(() => startOfLocalMonth(new Date()));
+  // The reflection compares a week with the one before; the calendar reads one month.
+  const weekMoments = useMomentsBetween(addLocalDays(week, -7), addLocalDays(week, 7), t, setError);
+  const monthMoments = useMomentsBetween(
+    month,
+    new Date(month.getFullYear(), month.getMonth() + 1, 1),
+    t,
+    setError,
+  );
 
   useEffect(() => {
     let live = true;
@@ -334,6 +394,8 @@ export default function Insights({
           <p className="hint">{t('insights.honesty')}</p>
         </>
       )}
+      <WeeklyReflection moments={weekMoments} weekStart={week} onWeekChange={setWeek} />
+      <CalendarHeatmap moments={monthMoments} monthStart={month} onMonthChange={setMonth} />
     </section>
   );
 }
