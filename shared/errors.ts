@@ -17,6 +17,11 @@ export const ERROR_CODES = [
   'VAULT_TOO_NEW',
   /** A backup file that is not one, is truncated, damaged, altered, or has unsafe parameters. */
   'BAD_BACKUP',
+  /**
+   * An import file refused as a whole (nothing imported). The message starts with the problem's
+   * key ('import.zipBomb: …', see IMPORT_PROBLEMS), which the UI translates.
+   */
+  'BAD_IMPORT',
   'INTERNAL',
 ] as const;
 

@@ -9,12 +9,36 @@ import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { KdfProfile } from './vault/kdfCalibration';
 import { VaultClient } from './vault/vaultClient';
+import { buildExport, writeExportFile } from './exchange/exportService';
+import type { ExportFormat, ExportRequest } from '../../shared/exchange/exportRequest';
+import type { ImportKind } from '../../shared/exchange/importRequest';
+import { importFrom } from './exchange/import/importSource';
+import { ImportError } from './exchange/import/importError';
+import { readImportSource } from './exchange/import/readImportSource';
 
 /**
  * The native dialogs the core needs, supplied by the adapter (Electron's `dialog`; the test
  * bridge answers from a folder). File paths come only from here, never from the renderer.
  */
+/** What an export is about to write, for the consent dialog. */
+export interface ExportConsent {
+  format: ExportFormat;
+  entries: number;
+  checkins: number;
+  selfChecks: number;
+  hiddenPassages: number;
+}
+
 export interface CoreDialogs {
+  /**
+   * Asked before any export is written: what it holds and that the file is not encrypted;
+   * false cancels. Native, so the renderer cannot answer it.
+   */
+  confirmExport(consent: ExportConsent): Promise<boolean>;
+  /** The file (or, for 'markdown', the folder) to import; null when the user cancels. */
+  openImport(kind: ImportKind): Promise<string | null>;
+  /** Where to write an export; null when the user cancels. */
+  saveExport(suggestedName: string): Promise<string | null>;
   /** Where to write a backup; null when the user cancels. */
   saveBackup(suggestedName: string): Promise<string | null>;
   /** Which backup to restore; null when the user cancels. */
@@ -75,7 +99,59 @@ export function createCore(options: CoreOptions): Core {
   /** The backup chosen by 'backup:choose', waiting for its credentials ('backup:restore'). */
   let chosenBackup: { token: string; file: string } | null = null;
 
+  /** Reads what the request names from the vault and builds the file (preview and write alike). */
+  async function prepareExport(request: ExportRequest) {
+    const data = await vault.call('export.collect', {
+      entryIds: request.entryIds,
+      since: request.period.from,
+      before: request.period.to,
+      checkins: request.includeCheckins || request.format === 'csv-checkins',
+      selfChecks: request.includeSelfChecks || request.format === 'csv-selfchecks',
+    });
+    const built = buildExport(request, data, now());
+    return { ...built, counts: { ...built.counts, unreadable: data.unreadable } };
+  }
+
   const handlers: Handlers = {
+    'entries:between': ({ since, before }) => vault.call('entries.between', { since, before }),
+    'export:preview': async (request) => {
+      const built = await prepareExport(request);
+      return { text: built.text, fileName: built.fileName, counts: built.counts };
+    },
+    'export:write': async (request) => {
+      const built = await prepareExport(request);
+      const { entries, checkins, selfChecks, hiddenPassages } = built.counts;
+      const consent = { format: request.format, entries, checkins, selfChecks, hiddenPassages };
+      if (!(await options.dialogs.confirmExport(consent))) return { status: 'cancelled' };
+      const file = await options.dialogs.saveExport(built.fileName);
+      if (!file) return { status: 'cancelled' };
+      writeExportFile(file, built.text);
+      const fileName = path.basename(file);
+      await vault.call('exportLog.add', {
+        record: { at: now().toISOString(), ...consent, fileName },
+      });
+      return { status: 'written', fileName, counts: built.counts };
+    },
+    'import:run': async ({ kind }) => {
+      const picked = await options.dialogs.openImport(kind);
+      if (!picked) return { status: 'cancelled' };
+      let result: Awaited<ReturnType<typeof importFrom>>;
+      try {
+        result = await importFrom(readImportSource(kind, picked));
+      } catch (error) {
+        if (error instanceof ImportError) {
+          throw new AppError('BAD_IMPORT', `${error.messageKey}: ${error.message}`, { cause: error });
+        }
+        throw error;
+      }
+      const { imported, duplicates } = await vault.call('entries.import', { entries: result.entries });
+      return {
+        status: 'imported',
+        fileName: path.basename(picked),
+        report: { imported, duplicates, skipped: result.skipped },
+      };
+    },
+    'export:log': () => vault.call('exportLog.list', null),
     'backup:create': async ({ passphrase }) => {
       const day = now().toISOString().slice(0, 10);
       const chosen = await options.dialogs.saveBackup(`alcove-backup-${day}.alcove`);

@@ -30,6 +30,67 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async confirmExport(consent) {
+      const fr = french();
+      const n = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
+      const what = (
+        fr
+          ? [
+              n(consent.entries, 'texte', 'textes'),
+              n(consent.checkins, 'ressenti', 'ressentis'),
+              n(consent.selfChecks, 'questionnaire', 'questionnaires'),
+            ]
+          : [
+              n(consent.entries, 'entry', 'entries'),
+              n(consent.checkins, 'check-in', 'check-ins'),
+              n(consent.selfChecks, 'self-check-in', 'self-check-ins'),
+            ]
+      ).join(', ');
+      const hidden =
+        consent.hiddenPassages > 0
+          ? fr
+            ? ` ${n(consent.hiddenPassages, 'passage masqué n’y figurera pas', 'passages masqués n’y figureront pas')}.`
+            : ` ${n(consent.hiddenPassages, 'hidden passage will be left out', 'hidden passages will be left out')}.`
+          : '';
+      const options: MessageBoxOptions = {
+        type: 'warning',
+        buttons: fr ? ['Annuler', 'Écrire le fichier'] : ['Cancel', 'Write the file'],
+        defaultId: 0,
+        cancelId: 0,
+        message: fr ? 'Écrire un fichier NON chiffré\u00a0?' : 'Write a file that is NOT encrypted?',
+        detail: fr
+          ? `Ce fichier contiendra\u00a0: ${what}.${hidden} Il ne sera pas chiffré\u00a0: toute personne qui y a accès pourra le lire. Vous choisirez ensuite où l’enregistrer.`
+          : `This file will contain: ${what}.${hidden} It will not be encrypted: anyone who can open it can read it. You choose where to save it next.`,
+      };
+      const owner = window();
+      const result = owner
+        ? await dialog.showMessageBox(owner, options)
+        : await dialog.showMessageBox(options);
+      return result.response === 1;
+    },
+    async openImport(kind) {
+      const filters =
+        kind === 'dayone'
+          ? [{ name: 'Day One', extensions: ['zip', 'json'] }]
+          : [{ name: 'JSON', extensions: ['json'] }];
+      const options =
+        kind === 'markdown'
+          ? { properties: ['openDirectory' as const] }
+          : { filters, properties: ['openFile' as const] };
+      const owner = window();
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async saveExport(suggestedName) {
+      const options = { defaultPath: suggestedName, properties: ['createDirectory' as const] };
+      const owner = window();
+      const result = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async confirmRestore(fileName) {
       const fr = french();
       const options: MessageBoxOptions = {

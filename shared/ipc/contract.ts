@@ -27,6 +27,16 @@ import { SafetyPlanSchema } from '../domain/safety';
 import { AppPreferencesSchema } from '../domain/preferences';
 import { CheckinDraftSchema, CheckinIdSchema, CheckinSchema } from '../domain/checkin';
 import { SelfCheckDraftSchema, SelfCheckSchema } from '../content/scales';
+import { ExportLogRecordSchema, ExportRequestSchema } from '../exchange/exportRequest';
+import { ImportKindSchema, ImportReportSchema } from '../exchange/importRequest';
+
+const ExportCountsSchema = z.object({
+  entries: z.number().int(),
+  unreadable: z.number().int(),
+  checkins: z.number().int(),
+  selfChecks: z.number().int(),
+  hiddenPassages: z.number().int(),
+});
 
 /**
  * The one table of everything the renderer may ask of the core: `domain:verb` → zod schemas.
@@ -81,6 +91,42 @@ export const contract = {
    * dialog the renderer cannot fill in); progress via 'vault:progress'. Without `passphrase`
    * the backup opens with the vault's passphrase or recovery key as they are now.
    */
+  /** Readable entries written in [since, before), oldest first: what an export can offer. */
+  'entries:between': {
+    input: z.object({ since: IsoInstantSchema, before: IsoInstantSchema }),
+    output: z.object({ entries: z.array(EntrySummarySchema) }),
+  },
+  /** The exact text an export would write, and what it holds; nothing is written. */
+  'export:preview': {
+    input: ExportRequestSchema,
+    output: z.object({ text: z.string(), fileName: z.string(), counts: ExportCountsSchema }),
+  },
+  /**
+   * Writes an export: the main process shows what will be written and that it is NOT encrypted
+   * in a native dialog the renderer cannot skip, then asks where (native save dialog), writes the
+   * file (0600) and records it in the encrypted export log.
+   */
+  'export:write': {
+    input: ExportRequestSchema,
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('written'), fileName: z.string(), counts: ExportCountsSchema }),
+    ]),
+  },
+  /**
+   * Imports from another journal (or an Alcove JSON export): the main process asks for the file
+   * or folder (native dialog), reads it within limits, and adds its entries in one transaction,
+   * leaving out those already in the journal. BAD_IMPORT when the file is refused as a whole.
+   */
+  'import:run': {
+    input: z.object({ kind: ImportKindSchema }),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('imported'), fileName: z.string(), report: ImportReportSchema }),
+    ]),
+  },
+  /** Every export written, newest first (never their content). */
+  'export:log': { input: NoInput, output: z.object({ records: z.array(ExportLogRecordSchema) }) },
   'backup:create': {
     input: z.object({ passphrase: NewPassphraseSchema.optional() }),
     output: z.discriminatedUnion('status', [

@@ -23,5 +23,22 @@ export function folderDialogs(folder: string, confirm: () => boolean = () => tru
       return newest ?? null;
     },
     confirmRestore: async () => confirm(),
+    confirmExport: async () => confirm(),
+    openImport: async (kind) => {
+      // The newest item of the right kind: a folder for Markdown, else a .json or .zip file.
+      const wanted = (name: string, dir: boolean) =>
+        kind === 'markdown' ? dir : !dir && (kind === 'dayone' ? /\.(zip|json)$/ : /\.json$/).test(name);
+      if (!fs.existsSync(folder)) return null;
+      const newest = fs
+        .readdirSync(folder, { withFileTypes: true })
+        .filter((item) => wanted(item.name, item.isDirectory()))
+        .map((item) => path.join(folder, item.name))
+        .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+      return newest ?? null;
+    },
+    saveExport: async (suggestedName) => {
+      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+      return path.join(folder, suggestedName);
+    },
   };
 }

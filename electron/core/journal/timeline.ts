@@ -127,6 +127,15 @@ export class Timeline {
     };
   }
 
+  /** Readable summaries written in [since, before), oldest first (what an export offers). */
+  between(since: string, before: string): EntrySummary[] {
+    const rows = this.#sql(
+      `SELECT id, damaged, created_at, updated_at, title, excerpt, emotions FROM summaries
+         WHERE damaged = 0 AND created_at >= ? AND created_at < ? ORDER BY created_at, id`,
+    ).all(since, before) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
   /** Entries with named feelings written at or after `since` (all when absent), newest first. */
   feelings(since?: string): EntryFeelings[] {
     const rows = this.#sql(

@@ -16,7 +16,10 @@ import { CheckinSchema, type Checkin } from '../../../shared/domain/checkin';
 import { SelfCheckSchema, type SelfCheck } from '../../../shared/content/scales';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
-import type { EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
+import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
+import { ExportLog } from '../exchange/exportLog';
+import { planImport } from '../exchange/import/planImport';
+import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
 import {
   addPassphraseSlot,
@@ -157,6 +160,56 @@ export class VaultEngine {
 
   get safetyPlan(): SafetyPlanRepository {
     return this.#safetyPlan;
+  }
+
+  get exportLog(): ExportLog {
+    return new ExportLog(this.#documents);
+  }
+
+  /**
+   * What an export needs, read from the vault: the chosen entries (damaged or gone ones are
+   * counted, not exported), and the check-ins and self-check-ins of the period when asked.
+   */
+  collectExport(request: {
+    entryIds: readonly string[];
+    since: string;
+    before: string;
+    checkins: boolean;
+    selfChecks: boolean;
+  }): { entries: Entry[]; unreadable: number; checkins: Checkin[]; selfChecks: SelfCheck[] } {
+    const entries: Entry[] = [];
+    for (const id of request.entryIds) {
+      const entry = this.entries.tryGet(id);
+      if (entry) entries.push(entry);
+    }
+    const all = Number.MAX_SAFE_INTEGER;
+    const checkins = request.checkins
+      ? this.#checkins.list(all, request.before, request.since).records.reverse()
+      : [];
+    const selfChecks = request.selfChecks
+      ? this.#selfChecks.list(all, request.before, request.since).records.reverse()
+      : [];
+    return { entries, unreadable: request.entryIds.length - entries.length, checkins, selfChecks };
+  }
+
+  /**
+   * Adds imported entries in ONE transaction (all or nothing), leaving out those the journal
+   * already holds (same date and excerpt) and repeats within the import.
+   */
+  importEntries(incoming: readonly ImportedEntry[]): { imported: number; duplicates: number } {
+    const existing = this.entriesBetween('', '\uffff');
+    const plan = planImport(
+      existing.flatMap((s) => (s.damaged ? [] : [s])),
+      incoming,
+    );
+    this.entries.createMany(plan.toCreate);
+    return { imported: plan.toCreate.length, duplicates: plan.duplicates.length };
+  }
+
+  /** Entries written in [since, before), oldest first, from the timeline (no body is decrypted). */
+  entriesBetween(since: string, before: string): EntrySummary[] {
+    this.ensureTimeline();
+    return this.#timeline.between(since, before);
   }
 
   get checkins(): EncryptedRecordList<Checkin> {

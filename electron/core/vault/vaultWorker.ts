@@ -103,6 +103,15 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     requireEngine().entries.create({ title, body, emotions }, nowIso),
   'entries.update': ({ id, title, body, emotions, nowIso }) =>
     requireEngine().entries.update(id, { title, body, emotions }, nowIso),
+  'entries.between': ({ since, before }) => ({ entries: requireEngine().entriesBetween(since, before) }),
+  'export.collect': ({ entryIds, since, before, checkins, selfChecks }) =>
+    requireEngine().collectExport({ entryIds, since, before, checkins, selfChecks }),
+  'entries.import': ({ entries }) => requireEngine().importEntries(entries),
+  'exportLog.add': ({ record }) => {
+    requireEngine().exportLog.add(record);
+    return null;
+  },
+  'exportLog.list': () => ({ records: requireEngine().exportLog.list() }),
   'entries.feelings': ({ since }) => ({ moments: requireEngine().entryFeelings(since) }),
   'entries.delete': ({ id }) => {
     requireEngine().deleteEntry(id);

@@ -5,6 +5,8 @@ import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin';
 import type { Feeling } from '../../../shared/domain/feelings';
+import type { ExportLogRecord } from '../../../shared/exchange/exportRequest';
+import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import type { SelfCheck, SelfCheckDraft } from '../../../shared/content/scales';
 import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
@@ -62,6 +64,17 @@ export interface WorkerOps {
     args: { title: string; body: string; emotions: Feeling[]; nowIso: string };
     result: Entry;
   };
+  'entries.between': { args: { since: string; before: string }; result: { entries: EntrySummary[] } };
+  'export.collect': {
+    args: { entryIds: string[]; since: string; before: string; checkins: boolean; selfChecks: boolean };
+    result: { entries: Entry[]; unreadable: number; checkins: Checkin[]; selfChecks: SelfCheck[] };
+  };
+  'entries.import': {
+    args: { entries: ImportedEntry[] };
+    result: { imported: number; duplicates: number };
+  };
+  'exportLog.add': { args: { record: ExportLogRecord }; result: null };
+  'exportLog.list': { args: null; result: { records: ExportLogRecord[] } };
   'entries.feelings': { args: { since?: string }; result: { moments: EntryFeelings[] } };
   'entries.update': {
     args: { id: string; title: string; body: string; emotions: Feeling[]; nowIso: string };

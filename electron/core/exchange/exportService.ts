@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import type { SelfCheck } from '../../../shared/content/scales';
+import type { Checkin } from '../../../shared/domain/checkin';
+import type { Entry } from '../../../shared/domain/entry';
+import type { ExportFormat, ExportRequest } from '../../../shared/exchange/exportRequest';
+import type { ExportSelection } from '../../../shared/exchange/exportSelection';
+import { normalizeRanges } from '../../../shared/exchange/redaction';
+import { AppError } from '../../../shared/errors';
+import { toAlcoveJson } from './alcoveJsonExport';
+import { checkinsToCsv, selfChecksToCsv } from './csvExport';
+import { toMarkdown } from './markdownExport';
+
+/** What an export was built from, read from the vault by the worker. */
+export interface ExportData {
+  entries: Entry[];
+  checkins: Checkin[];
+  selfChecks: SelfCheck[];
+}
+
+/** A built export: the exact text that will be written, its file name and what it holds. */
+export interface BuiltExport {
+  text: string;
+  fileName: string;
+  counts: { entries: number; checkins: number; selfChecks: number; hiddenPassages: number };
+}
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  markdown: '.md',
+  json: '.json',
+  'csv-checkins': '-checkins.csv',
+  'csv-selfchecks': '-self-check-ins.csv',
+};
+
+/**
+ * Builds the file the user asked for from what the vault holds. Used for the preview and for the
+ * write alike, so the user sees exactly what will be written. Entries keep the order asked for
+ * (oldest first reads best for a therapist; the renderer sends them so).
+ */
+export function buildExport(request: ExportRequest, data: ExportData, exportedAt: Date): BuiltExport {
+  const byId = new Map(data.entries.map((e) => [e.id, e]));
+  const entries = request.entryIds.flatMap((id) => byId.get(id) ?? []);
+  const redactions: Record<string, ExportRequest['redactions'][number]['ranges']> = {};
+  let hiddenPassages = 0;
+  for (const { entryId, ranges } of request.redactions) {
+    const entry = byId.get(entryId);
+    if (!entry) throw new AppError('VALIDATION', 'a hidden passage belongs to an entry that is not exported');
+    redactions[entryId] = ranges;
+    hiddenPassages += normalizeRanges(entry.body, ranges).length;
+  }
+  const csv = request.format === 'csv-checkins' || request.format === 'csv-selfchecks';
+  const checkins = request.includeCheckins || request.format === 'csv-checkins' ? data.checkins : [];
+  const selfChecks = request.includeSelfChecks || request.format === 'csv-selfchecks' ? data.selfChecks : [];
+  const selection: ExportSelection = {
+    entries: csv ? [] : entries,
+    redactions: csv ? {} : redactions,
+    checkins: request.format === 'csv-selfchecks' ? [] : checkins,
+    selfChecks: request.format === 'csv-checkins' ? [] : selfChecks,
+    lang: request.lang,
+    exportedAt: exportedAt.toISOString(),
+    summary: { period: request.period, toBring: request.toBring },
+    ...(request.timeZone ? { timeZone: request.timeZone } : {}),
+  };
+  const options = request.timeZone ? { timeZone: request.timeZone } : {};
+  const text =
+    request.format === 'markdown'
+      ? toMarkdown(selection)
+      : request.format === 'json'
+        ? toAlcoveJson(selection)
+        : request.format === 'csv-checkins'
+          ? checkinsToCsv(checkins, request.lang, options)
+          : selfChecksToCsv(selfChecks, request.lang, options);
+  const day = exportedAt.toISOString().slice(0, 10);
+  return {
+    text,
+    fileName: `alcove-export-${day}${EXTENSIONS[request.format]}`,
+    counts: {
+      entries: selection.entries.length,
+      checkins: selection.checkins?.length ?? 0,
+      selfChecks: selection.selfChecks?.length ?? 0,
+      hiddenPassages: csv ? 0 : hiddenPassages,
+    },
+  };
+}
+
+/**
+ * Writes an export where the user chose, readable by the user only (0600, also when replacing a
+ * file), in one go with no temporary file beside it, and flushed before it is reported written.
+ */
+export function writeExportFile(file: string, text: string): void {
+  const fd = fs.openSync(file, 'w', 0o600);
+  try {
+    fs.fchmodSync(fd, 0o600);
+    fs.writeSync(fd, text, null, 'utf8');
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

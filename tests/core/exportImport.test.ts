@@ -1,0 +1,208 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Input } from '../../shared/ipc/contract';
+import { makeTempDir, startCore, type Harness } from './support/coreHarness';
+
+const PASSPHRASE = 'a long enough passphrase';
+const harnesses: Harness[] = [];
+afterEach(async () => {
+  for (const h of harnesses.splice(0)) await h.dispose();
+});
+
+async function unlockedCore(dialogDir?: string): Promise<Harness> {
+  const h = startCore(undefined, dialogDir);
+  harnesses.push(h);
+  await h.value('vault:create', { passphrase: PASSPHRASE });
+  return h;
+}
+
+const YEAR = { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
+
+function request(
+  entryIds: string[],
+  overrides: Partial<Input<'export:preview'>> = {},
+): Input<'export:preview'> {
+  return {
+    format: 'markdown',
+    lang: 'en',
+    entryIds,
+    redactions: [],
+    includeCheckins: false,
+    includeSelfChecks: false,
+    period: YEAR,
+    toBring: '',
+    timeZone: 'UTC',
+    ...overrides,
+  };
+}
+
+/** Three entries a day apart (the clock moves), with feelings, accents, emoji and line breaks. */
+async function writeThree(h: Harness): Promise<string[]> {
+  const ids: string[] = [];
+  const drafts = [
+    { title: 'Lundi', body: 'J’ai dit non, et ça s’est bien passé. 🌱\r\nDeuxième ligne.' },
+    {
+      title: 'A hard one',
+      body: 'The part I keep to myself.\n\nThe part for my therapist.',
+      emotions: [
+        { id: 'shame', intensity: 6 },
+        { id: 'relief', intensity: 3 },
+      ],
+    },
+    { title: '', body: '<script>alert(1)</script> and a plain line' },
+  ];
+  for (const draft of drafts) {
+    h.clock.ms += 86_400_000;
+    ids.push((await h.value('entries:create', draft)).id);
+  }
+  return ids;
+}
+
+describe('export for a therapist', () => {
+  it('previews exactly what will be written, in the order chosen, with hidden passages marked', async () => {
+    const h = await unlockedCore();
+    const [a, b] = await writeThree(h);
+    const hide = { start: 0, end: 'The part I keep to myself.'.length };
+    const preview = await h.value(
+      'export:preview',
+      request([b!, a!], {
+        redactions: [{ entryId: b!, ranges: [hide] }],
+        toBring: 'The argument on Sunday.',
+      }),
+    );
+    expect(preview.counts).toEqual({
+      entries: 2,
+      unreadable: 0,
+      checkins: 0,
+      selfChecks: 0,
+      hiddenPassages: 1,
+    });
+    expect(preview.text).toContain('[passage hidden]');
+    expect(preview.text).not.toContain('The part I keep to myself.');
+    expect(preview.text).toContain('The part for my therapist.');
+    expect(preview.text).toContain('shame 6/10, relief 3/10');
+    expect(preview.text).toContain('The argument on Sunday.');
+    expect(preview.text).toContain('not a substitute for care');
+    expect(preview.text.indexOf('A hard one')).toBeLessThan(preview.text.indexOf('Lundi'));
+    expect(preview.fileName).toMatch(/^alcove-export-\d{4}-\d{2}-\d{2}\.md$/);
+  });
+
+  it('writes nothing when the consent dialog is declined', async () => {
+    const h = await unlockedCore();
+    const ids = await writeThree(h);
+    h.confirmations.answer = false;
+    expect(await h.value('export:write', request(ids))).toEqual({ status: 'cancelled' });
+    expect(fs.existsSync(h.dialogDir) ? fs.readdirSync(h.dialogDir) : []).toEqual([]);
+    expect((await h.value('export:log', undefined)).records).toEqual([]);
+  });
+
+  it('writes the previewed text to a file only its owner can read, and logs it without its content', async () => {
+    const h = await unlockedCore();
+    const ids = await writeThree(h);
+    const preview = await h.value('export:preview', request(ids));
+    const written = await h.value('export:write', request(ids));
+    expect(written).toMatchObject({ status: 'written', fileName: preview.fileName });
+    const file = path.join(h.dialogDir, preview.fileName);
+    expect(fs.readFileSync(file, 'utf8')).toBe(preview.text);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(h.dialogDir)).toEqual([preview.fileName]); // no temporary file beside it
+    const { records } = await h.value('export:log', undefined);
+    expect(records).toEqual([
+      {
+        at: new Date(h.clock.ms).toISOString(),
+        format: 'markdown',
+        entries: 3,
+        checkins: 0,
+        selfChecks: 0,
+        hiddenPassages: 0,
+        fileName: preview.fileName,
+      },
+    ]);
+    expect(JSON.stringify(records)).not.toContain('Lundi');
+  });
+
+  it('refuses a hidden passage outside its entry, or for an entry not exported', async () => {
+    const h = await unlockedCore();
+    const [a, b] = await writeThree(h);
+    for (const redactions of [
+      [{ entryId: a!, ranges: [{ start: 0, end: 10_000 }] }],
+      [{ entryId: b!, ranges: [{ start: 0, end: 3 }] }],
+    ]) {
+      expect(await h.call('export:preview', request([a!], { redactions }))).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+    }
+  });
+
+  it('puts check-ins of the period in a CSV file', async () => {
+    const h = await unlockedCore();
+    await h.value('checkins:add', {
+      valence: -2,
+      energy: 1,
+      labels: [{ id: 'anxiety', intensity: 7 }],
+      note: '=HYPERLINK("x")',
+      context: ['work'],
+    });
+    const preview = await h.value('export:preview', request([], { format: 'csv-checkins' }));
+    expect(preview.counts).toMatchObject({ entries: 0, checkins: 1 });
+    expect(preview.text.startsWith('\ufeff')).toBe(true);
+    expect(preview.text).toContain('anxiety');
+    expect(preview.text).toContain(`'=HYPERLINK`);
+  });
+});
+
+describe('moving a journal: JSON export, then import', () => {
+  it('gives a fresh journal the same entries, and importing again adds nothing', async () => {
+    const files = makeTempDir('alcove-files-');
+    const source = await unlockedCore(files);
+    const ids = await writeThree(source);
+    await source.value('export:write', request(ids, { format: 'json' }));
+    const originals = await Promise.all(ids.map((id) => source.value('entries:get', { id })));
+
+    const target = await unlockedCore(files);
+    const first = await target.value('import:run', { kind: 'alcove' });
+    expect(first).toMatchObject({ status: 'imported', report: { imported: 3, duplicates: 0, skipped: [] } });
+    const listed = (await target.value('entries:list', { limit: 10 })).entries;
+    const copies = await Promise.all(listed.map((s) => target.value('entries:get', { id: s.id })));
+    const content = (e: (typeof originals)[number]) => ({
+      title: e.title,
+      body: e.body,
+      emotions: e.emotions,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+    });
+    expect(copies.map(content).reverse()).toEqual(originals.map(content));
+
+    const again = await target.value('import:run', { kind: 'alcove' });
+    expect(again).toMatchObject({ status: 'imported', report: { imported: 0, duplicates: 3 } });
+    expect((await target.value('entries:list', { limit: 10 })).entries).toHaveLength(3);
+  });
+
+  it('refuses a hostile file with its reason and imports nothing', async () => {
+    const files = makeTempDir('alcove-files-');
+    const h = await unlockedCore(files);
+    fs.writeFileSync(path.join(files, 'deep.json'), `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const result = await h.call('import:run', { kind: 'jrnl' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_IMPORT' } });
+    expect(!result.ok && result.error.message.startsWith('import.tooDeep:')).toBe(true);
+    expect((await h.value('entries:list', { limit: 10 })).entries).toEqual([]);
+  });
+
+  it('reads a Markdown folder without following a link that leads out of it', async () => {
+    const files = makeTempDir('alcove-files-');
+    const outside = makeTempDir('alcove-outside-');
+    fs.writeFileSync(path.join(outside, '2026-01-05-secret.md'), 'Not part of the journal.');
+    const folder = path.join(files, 'notes');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, '2026-02-01-walk.md'), '---\ntitle: A walk\n---\nCold and bright.');
+    fs.symlinkSync(outside, path.join(folder, 'elsewhere'));
+    const h = await unlockedCore(files);
+    const result = await h.value('import:run', { kind: 'markdown' });
+    expect(result).toMatchObject({ status: 'imported', report: { imported: 1 } });
+    const [only] = (await h.value('entries:list', { limit: 10 })).entries;
+    expect(only).toMatchObject({ title: 'A walk', excerpt: 'Cold and bright.' });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+});
