@@ -14,12 +14,18 @@ export const SettingsSchema = z.object({
   idleLockMinutes: IdleLockMinutesSchema,
   /** Questionnaires (WHO-5, PHQ-9, GAD-7) are opt-in: off until the user turns them on. */
   selfChecksEnabled: z.boolean(),
+  /**
+   * The mirror (label suggestions while writing) runs on this computer only and is on by default,
+   * with an explanation where it appears and a switch in the settings.
+   */
+  mirrorEnabled: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
   selfChecksEnabled: false,
+  mirrorEnabled: true,
 };
 
 export const SettingsPatchSchema = SettingsSchema.partial();

@@ -40,6 +40,7 @@ describe('the safety plan', () => {
     expect(await h.value('settings:update', { idleLockMinutes: 5 })).toEqual({
       idleLockMinutes: 5,
       selfChecksEnabled: false,
+      mirrorEnabled: true,
     });
     expect(await h.value('safety:getPlan', undefined)).toEqual(saved);
   });

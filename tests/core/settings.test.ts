@@ -16,6 +16,7 @@ describe('settings', () => {
     expect(await h.value('settings:get', undefined)).toEqual({
       idleLockMinutes: 10,
       selfChecksEnabled: false,
+      mirrorEnabled: true,
     });
     expect(h.core.idleLockMinutes()).toBe(10);
   });
@@ -26,6 +27,7 @@ describe('settings', () => {
     expect(await h.value('settings:update', { idleLockMinutes: 30 })).toEqual({
       idleLockMinutes: 30,
       selfChecksEnabled: false,
+      mirrorEnabled: true,
     });
     await h.value('vault:lock', undefined);
     expect(h.core.idleLockMinutes()).toBeNull();
@@ -34,6 +36,22 @@ describe('settings', () => {
     expect(h.core.idleLockMinutes()).toBe(30);
     await h.value('settings:update', { idleLockMinutes: 0 });
     expect(h.core.idleLockMinutes()).toBeNull();
+  });
+
+  it('turn the mirror off and on again, and keep the choice across a lock', async () => {
+    h = startCore();
+    await h.value('vault:create', { passphrase: PASSPHRASE });
+    expect(await h.value('settings:update', { mirrorEnabled: false })).toMatchObject({
+      mirrorEnabled: false,
+    });
+    await h.value('vault:lock', undefined);
+    await h.value('vault:unlock', UNLOCK);
+    expect(await h.value('settings:get', undefined)).toMatchObject({ mirrorEnabled: false });
+    expect(await h.value('settings:update', { mirrorEnabled: true })).toMatchObject({ mirrorEnabled: true });
+    expect(await h.call('settings:update', { mirrorEnabled: 'yes' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 
   it('refuse a duration that is not offered', async () => {
@@ -48,6 +66,7 @@ describe('settings', () => {
     expect(await h.value('settings:get', undefined)).toEqual({
       idleLockMinutes: 10,
       selfChecksEnabled: false,
+      mirrorEnabled: true,
     });
   });
 
@@ -67,6 +86,7 @@ describe('settings', () => {
     expect(await h.value('settings:get', undefined)).toEqual({
       idleLockMinutes: 5,
       selfChecksEnabled: false,
+      mirrorEnabled: true,
     });
     await h.value('settings:update', { idleLockMinutes: 15 });
     await h.value('vault:lock', undefined);

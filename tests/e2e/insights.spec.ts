@@ -51,6 +51,10 @@ test('charts of a month of check-ins, with n, tables for screen readers, and thr
   const words = app.getByRole('region', { name: 'Words named most often' });
   await expect(words.getByRole('listitem').first()).toContainText('anxiety');
   await expect(app.getByRole('row', { name: /work/ })).toContainText('anxiety');
+  // The week in the user's own words, and the month day by day, with named cells.
+  await expect(app.getByRole('heading', { name: 'This week, in your own words' })).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Day by day' })).toBeVisible();
+  await expect(app.getByRole('cell', { name: /: \d+ moments?, / }).first()).toBeVisible();
   await shoot('insights-en-light');
   await expectNoAxeViolations(app);
   await app.getByRole('radio', { name: 'Last 12 weeks' }).check();

@@ -57,7 +57,12 @@ export function buildExport(request: ExportRequest, data: ExportData, exportedAt
     selfChecks: request.format === 'csv-checkins' ? [] : selfChecks,
     lang: request.lang,
     exportedAt: exportedAt.toISOString(),
-    summary: { period: request.period, toBring: request.toBring },
+    // The request's period ends at an exclusive instant (midnight after the last day); the
+    // reader is shown the last day itself.
+    summary: {
+      period: { from: request.period.from, to: new Date(Date.parse(request.period.to) - 1).toISOString() },
+      toBring: request.toBring,
+    },
     ...(request.timeZone ? { timeZone: request.timeZone } : {}),
   };
   const options = request.timeZone ? { timeZone: request.timeZone } : {};

@@ -3,12 +3,14 @@ import { insightsMoreEn } from '../features/insights/strings';
 import { safetyEn } from '../features/safety/strings';
 import { selfCheckEn } from '../features/selfcheck/strings';
 import { feelingsEn } from '../features/emotions/strings';
+import { exchangeEn } from '../features/exchange/strings';
 
 export const en = {
   safety: safetyEn,
   selfcheck: selfCheckEn,
   reflection: insightsMoreEn,
   feelings: feelingsEn,
+  exchange: exchangeEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',
@@ -95,6 +97,7 @@ export const en = {
       'This journal’s file is damaged and cannot be opened. Nothing has been changed or deleted. You can restore it from a backup.',
     BAD_BACKUP:
       'This file is not an Alcove backup, or it is incomplete, damaged or was altered. Nothing on this computer was changed.',
+    BAD_IMPORT: 'This file could not be imported.',
     VAULT_TOO_NEW: 'This journal was saved by a newer version of Alcove. Update Alcove to open it.',
     VAULT_LOCKED: 'The journal is locked.',
     VALIDATION: 'Something in the form is not right: {{message}}',
@@ -223,7 +226,7 @@ export const en = {
     open: 'Insights',
     title: 'How my feelings move',
     close: 'Close',
-    lede: 'Drawn only from your check-ins, on this computer. What you see is what you recorded: counts and averages, never a verdict.',
+    lede: 'Drawn only from what you recorded, on this computer: your check-ins, and below, the feelings you named on entries too. What you see is counts and averages, never a verdict.',
     period: 'Period',
     periods: { days: 'Last 30 days', weeks: 'Last 12 weeks', months: 'Last 12 months' },
     loading: 'Reading your check-ins…',

@@ -4,12 +4,14 @@ import { insightsMoreFr } from '../features/insights/strings';
 import { safetyFr } from '../features/safety/strings';
 import { selfCheckFr } from '../features/selfcheck/strings';
 import { feelingsFr } from '../features/emotions/strings';
+import { exchangeFr } from '../features/exchange/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
   selfcheck: selfCheckFr,
   reflection: insightsMoreFr,
   feelings: feelingsFr,
+  exchange: exchangeFr,
   app: {
     name: 'Alcove',
     noBridge:
@@ -98,6 +100,7 @@ export const fr: Resources = {
       'Le fichier de ce journal est endommagé et ne peut pas être ouvert. Rien n’a été modifié ni supprimé. Vous pouvez le restaurer depuis une sauvegarde.',
     BAD_BACKUP:
       'Ce fichier n’est pas une sauvegarde Alcove, ou il est incomplet, endommagé ou a été modifié. Rien n’a été changé sur cet ordinateur.',
+    BAD_IMPORT: 'Ce fichier n’a pas pu être importé.',
     VAULT_TOO_NEW:
       'Ce journal a été enregistré par une version plus récente d’Alcove. Mettez Alcove à jour pour l’ouvrir.',
     VAULT_LOCKED: 'Le journal est verrouillé.',
@@ -229,7 +232,7 @@ export const fr: Resources = {
     open: 'Tendances',
     title: 'Comment évoluent mes émotions',
     close: 'Fermer',
-    lede: 'Tiré uniquement de vos ressentis, sur cet ordinateur. Ce que vous voyez, c’est ce que vous avez noté : des comptes et des moyennes, jamais un verdict.',
+    lede: 'Tiré uniquement de ce que vous avez noté, sur cet ordinateur : vos ressentis et, plus bas, ce que vous avez nommé dans vos textes. Ce que vous voyez, ce sont des comptes et des moyennes, jamais un verdict.',
     period: 'Période',
     periods: { days: '30 derniers jours', weeks: '12 dernières semaines', months: '12 derniers mois' },
     loading: 'Lecture de vos ressentis…',

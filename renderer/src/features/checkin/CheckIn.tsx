@@ -25,14 +25,12 @@ import { useDateFormat } from '../journal/useDateFormat';
 import { LOW_MOOD_RULE, quadrantOfPoint, sustainedLowMood } from '../../../../shared/insights/checkinStats';
 import { lastLocalDays } from '../insights/periods';
 import { SafetyContext } from '../safety/safetyAccess';
+import { FeelingIntensities } from '../emotions/FeelingIntensities';
+import { fold } from '../../lib/text';
+import type { Feeling } from '../../../../shared/domain/feelings';
 import './checkin.css';
 
 const DEFAULT_INTENSITY = 5;
-
-/** Accent- and case-insensitive, so "anxiete" finds "anxiété". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * A check-in in a few seconds, by keyboard or mouse: type a few letters and Enter picks the
@@ -44,7 +42,7 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const formatDate = useDateFormat();
   const [point, setPoint] = useState<{ valence: number; energy: number } | null>(null);
-  const [labels, setLabels] = useState<Array<{ id: string; intensity: number }>>([]);
+  const [labels, setLabels] = useState<Feeling[]>([]);
   const [filter, setFilter] = useState('');
   const [note, setNote] = useState('');
   const [context, setContext] = useState<string[]>([]);
@@ -236,39 +234,7 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
           {groups.length === 0 ? <p className="hint">{t('checkin.noMatch')}</p> : null}
         </div>
 
-        {labels.length > 0 ? (
-          <fieldset className="intensities">
-            <legend>{t('checkin.intensity')}</legend>
-            {labels.map((label) => (
-              <div className="intensity-row" key={label.id}>
-                <label htmlFor={`${ids.heading}-${label.id}`}>{name(label.id)}</label>
-                <input
-                  id={`${ids.heading}-${label.id}`}
-                  type="range"
-                  min={0}
-                  max={10}
-                  value={label.intensity}
-                  onChange={(e) =>
-                    setLabels((current) =>
-                      current.map((l) =>
-                        l.id === label.id ? { ...l, intensity: Number(e.target.value) } : l,
-                      ),
-                    )
-                  }
-                />
-                <output htmlFor={`${ids.heading}-${label.id}`}>{label.intensity}</output>
-                <button
-                  type="button"
-                  className="button ghost"
-                  aria-label={t('checkin.removeLabel', { label: name(label.id) })}
-                  onClick={() => toggle(label.id)}
-                >
-                  <X size={14} aria-hidden />
-                </button>
-              </div>
-            ))}
-          </fieldset>
-        ) : null}
+        <FeelingIntensities feelings={labels} nameOf={name} onChange={setLabels} />
 
         <fieldset className="grid-fieldset">
           <legend>{t('checkin.grid')}</legend>

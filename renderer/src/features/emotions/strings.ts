@@ -16,7 +16,7 @@ export const feelingsEn = {
   mirror: {
     heading: 'The mirror noticed',
     explain:
-      'Suggested from your words, on this computer only: nothing is sent anywhere, and nothing is added unless you choose it. You can turn the mirror off in Settings.',
+      'Suggested from your words, on this computer only: nothing is sent anywhere, and nothing is added unless you choose it. You can turn the mirror off under Security and privacy.',
     because: 'from {{words}}',
     quote: '“{{word}}”',
     addShort: 'Add',
@@ -49,7 +49,7 @@ export const feelingsFr: FeelingsStrings = {
   mirror: {
     heading: 'Le miroir a remarqué',
     explain:
-      'Suggéré à partir de vos mots, sur cet ordinateur uniquement\u00a0: rien n’est envoyé, et rien n’est ajouté sans votre choix. Vous pouvez désactiver le miroir dans les réglages.',
+      'Suggéré à partir de vos mots, sur cet ordinateur uniquement\u00a0: rien n’est envoyé, et rien n’est ajouté sans votre choix. Vous pouvez désactiver le miroir dans Sécurité et confidentialité.',
     because: 'd’après {{words}}',
     quote: '«\u00a0{{word}}\u00a0»',
     addShort: 'Ajouter',

@@ -4,12 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 import { PromptCard } from '../prompts/PromptCard';
 import { WarningNotice } from '../safety/WarningNotice';
+import { FeelingsField } from '../emotions/FeelingsField';
+import type { Feeling } from '../../../../shared/domain/feelings';
+
+/** What the composer hands over on save. */
+export interface Draft {
+  title: string;
+  body: string;
+  emotions: Feeling[];
+}
 
 interface Props {
   heading: string;
   initialTitle?: string;
   initialBody?: string;
-  onSave: (draft: { title: string; body: string }) => Promise<void>;
+  initialEmotions?: readonly Feeling[];
+  onSave: (draft: Draft) => Promise<void>;
   onCancel?: () => void;
   /** Offer a prompt to write from (new entries). */
   withPrompt?: boolean;
@@ -20,6 +30,7 @@ export function Composer({
   heading,
   initialTitle = '',
   initialBody = '',
+  initialEmotions = [],
   onSave,
   onCancel,
   withPrompt = false,
@@ -27,6 +38,7 @@ export function Composer({
   const { t } = useTranslation();
   const [title, setTitle] = useState(initialTitle);
   const [body, setBody] = useState(initialBody);
+  const [emotions, setEmotions] = useState<Feeling[]>([...initialEmotions]);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const titleId = useId();
@@ -42,9 +54,10 @@ export function Composer({
     setProblem(null);
     setSaving(true);
     try {
-      await onSave({ title: title.trim(), body });
+      await onSave({ title: title.trim(), body, emotions });
       setTitle('');
       setBody('');
+      setEmotions([]);
     } finally {
       setSaving(false);
     }
@@ -105,6 +118,7 @@ export function Composer({
           </p>
         ) : null}
       </div>
+      <FeelingsField value={emotions} onChange={setEmotions} text={`${title}\n${body}`} />
       <div className="composer-actions">
         <span className="status">{t('composer.saveHint', { modifier: MODIFIER_LABEL })}</span>
         <div className="button-row tight-row">

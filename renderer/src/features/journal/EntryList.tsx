@@ -1,5 +1,6 @@
 import { AlertTriangle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { emotionName } from '../../../../shared/content/emotions';
 import type { EntrySummary } from '../../../../shared/domain/entry';
 import { useDateFormat } from './useDateFormat';
 
@@ -12,7 +13,8 @@ interface Props {
 }
 
 export function EntryList({ entries, selectedId, hasMore, onSelect, onLoadMore }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const formatDate = useDateFormat();
   if (entries.length === 0) return <p className="empty">{t('journal.empty')}</p>;
   return (
@@ -43,7 +45,12 @@ export function EntryList({ entries, selectedId, hasMore, onSelect, onLoadMore }
                   {entry.title || entry.excerpt.split(/[.!?\n]/)[0] || t('journal.untitled')}
                 </span>
                 {entry.title && entry.excerpt ? <span className="entry-excerpt">{entry.excerpt}</span> : null}
-                <span className="entry-date">{formatDate(entry.createdAt)}</span>
+                <span className="entry-date">
+                  {formatDate(entry.createdAt)}
+                  {entry.emotions.length > 0
+                    ? ` · ${entry.emotions.map((f) => emotionName(f.id, lang) ?? f.id).join(', ')}`
+                    : ''}
+                </span>
               </button>
             )}
           </li>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../../shared/domain/entry';
 import { useDateFormat } from './useDateFormat';
+import { FeelingTags } from '../emotions/FeelingTags';
 
 interface Props {
   entry: Entry;
@@ -36,6 +37,7 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
           ? ` · ${t('journal.edited', { date: formatDate(entry.updatedAt) })}`
           : ''}
       </p>
+      <FeelingTags feelings={entry.emotions} />
       <div className="entry-body">{entry.body}</div>
     </article>
   );

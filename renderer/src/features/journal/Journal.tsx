@@ -11,9 +11,10 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 import { SecuritySettings } from '../settings/SecuritySettings';
+import { ExportWizard } from '../exchange/ExportWizard';
 import { CheckIn } from '../checkin/CheckIn';
 import { SelfChecks } from '../selfcheck/SelfChecks';
-import { Composer } from './Composer';
+import { Composer, type Draft } from './Composer';
 import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
 import { SearchResults } from './SearchResults';
@@ -26,6 +27,7 @@ const Insights = lazy(() => import('../insights/Insights'));
 
 type Pane =
   | { kind: 'settings' }
+  | { kind: 'export' }
   | { kind: 'checkin' }
   | { kind: 'insights' }
   | { kind: 'selfchecks' }
@@ -48,6 +50,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
   const [composerKey, setComposerKey] = useState(0);
   const [query, setQuery] = useState('');
+  /** Bumped when entries arrive from elsewhere (an import), to reload the list. */
+  const [listVersion, setListVersion] = useState(0);
 
   // "Saved." fades after a moment; screen readers have announced it by then.
   useEffect(() => {
@@ -73,7 +77,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     return () => {
       live = false;
     };
-  }, [fail, mismatch]);
+  }, [fail, mismatch, listVersion]);
 
   const newEntry = useCallback(() => {
     setPane({ kind: 'new' });
@@ -124,7 +128,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     }
   }
 
-  async function create(draft: { title: string; body: string }) {
+  async function create(draft: Draft) {
     try {
       const entry = await call('entries:create', draft);
       setEntries((current) => [summaryOf(entry), ...current]);
@@ -136,7 +140,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     }
   }
 
-  async function update(id: string, draft: { title: string; body: string }) {
+  async function update(id: string, draft: Draft) {
     try {
       const entry = await call('entries:update', { id, ...draft });
       setEntries((current) => current.map((s) => (s.id === id ? summaryOf(entry) : s)));
@@ -251,7 +255,13 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               </p>
             ) : null}
             {pane.kind === 'settings' ? (
-              <SecuritySettings onClose={newEntry} />
+              <SecuritySettings
+                onClose={newEntry}
+                onExport={() => setPane({ kind: 'export' })}
+                onImported={() => setListVersion((v) => v + 1)}
+              />
+            ) : pane.kind === 'export' ? (
+              <ExportWizard onClose={newEntry} />
             ) : pane.kind === 'checkin' ? (
               <CheckIn onClose={newEntry} />
             ) : pane.kind === 'insights' ? (
@@ -268,6 +278,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
                 heading={t('composer.editHeading')}
                 initialTitle={pane.entry.title}
                 initialBody={pane.entry.body}
+                initialEmotions={pane.entry.emotions}
                 onSave={(draft) => update(pane.entry.id, draft)}
                 onCancel={() => setPane({ kind: 'view', entry: pane.entry })}
               />

@@ -1,10 +1,12 @@
-import { KeyRound, RefreshCw, Timer } from 'lucide-react';
+import { FileOutput, KeyRound, RefreshCw, Timer } from 'lucide-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK_CHOICES } from '../../../../shared/domain/settings';
 import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
 import { BackupNow } from '../backup/BackupNow';
+import { MirrorSettings } from '../emotions/MirrorSettings';
+import { ImportSection } from '../exchange/ImportSection';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { newPassphraseProblem } from '../../lib/newPassphrase';
@@ -179,7 +181,15 @@ function KeyReplacement({
   );
 }
 
-export function SecuritySettings({ onClose }: { onClose: () => void }) {
+export function SecuritySettings({
+  onClose,
+  onExport,
+  onImported,
+}: {
+  onClose: () => void;
+  onExport: () => void;
+  onImported: () => void;
+}) {
   const { t } = useTranslation();
   const [newKey, setNewKey] = useState<string | null>(null);
   if (newKey) return <RecoveryKeyStep recoveryKey={newKey} onDone={() => setNewKey(null)} />;
@@ -192,7 +202,18 @@ export function SecuritySettings({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <IdleLock />
+      <MirrorSettings />
       <BackupNow />
+      <Section
+        icon={<FileOutput size={18} aria-hidden />}
+        title={t('exchange.export.title')}
+        help={t('exchange.export.lede')}
+      >
+        <button type="button" className="button" onClick={onExport}>
+          {t('exchange.export.open')}
+        </button>
+      </Section>
+      <ImportSection onImported={onImported} />
       <ChangePassphrase />
       <KeyReplacement kind="recovery" onNewKey={setNewKey} />
       <KeyReplacement kind="rotate" onNewKey={setNewKey} />

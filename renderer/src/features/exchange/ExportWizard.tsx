@@ -1,0 +1,428 @@
+import { EyeOff, FileOutput, X } from 'lucide-react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { emotionName } from '../../../../shared/content/emotions';
+import type { EntrySummary } from '../../../../shared/domain/entry';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportLogRecord,
+  type ExportRequest,
+} from '../../../../shared/exchange/exportRequest';
+import type { TextRange } from '../../../../shared/exchange/redaction';
+import { call } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+import { useDateFormat } from '../journal/useDateFormat';
+import { paragraphsOf } from './paragraphs';
+import './exchange.css';
+
+type Readable = Extract<EntrySummary, { damaged: false }>;
+type Preview = { key: string; text: string; fileName: string; counts: Record<string, number> };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A local calendar day as the date input shows it. */
+const dayValue = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** Local midnight of a date input's day (the day after, for an inclusive end). */
+function localMidnight(value: string, plusDays = 0): Date {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + plusDays);
+}
+
+/**
+ * Choosing what leaves the vault for a therapist (or to keep): a period, the entries in it one
+ * by one, passages to hide, check-ins and scores, what to bring to the next session, a format.
+ * The preview is the core's own output, so it is exactly the file; writing goes through the
+ * main process's consent and save dialogs.
+ */
+export function ExportWizard({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const uiLang = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const formatDate = useDateFormat();
+  const ids = {
+    heading: useId(),
+    from: useId(),
+    to: useId(),
+    bring: useId(),
+    preview: useId(),
+    log: useId(),
+  };
+  const [from, setFrom] = useState(() => dayValue(new Date(Date.now() - 29 * 86_400_000)));
+  const [to, setTo] = useState(() => dayValue(new Date()));
+  const [entries, setEntries] = useState<Readable[] | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [hidden, setHidden] = useState<Record<string, TextRange[]>>({});
+  const [hiding, setHiding] = useState<{ id: string; body: string } | null>(null);
+  const [includeCheckins, setIncludeCheckins] = useState(true);
+  const [includeSelfChecks, setIncludeSelfChecks] = useState(false);
+  const [toBring, setToBring] = useState('');
+  const [format, setFormat] = useState<ExportFormat>('markdown');
+  const [lang, setLang] = useState<'en' | 'fr'>(uiLang);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [log, setLog] = useState<ExportLogRecord[]>([]);
+
+  const period = useMemo(() => {
+    if (!from || !to || from > to) return null;
+    return { from: localMidnight(from).toISOString(), to: localMidnight(to, 1).toISOString() };
+  }, [from, to]);
+
+  useEffect(() => {
+    if (!period) return;
+    let live = true;
+    call('entries:between', { since: period.from, before: period.to })
+      .then(({ entries: found }) => {
+        if (!live) return;
+        const readable = found.filter((e): e is Readable => !e.damaged);
+        setEntries(readable);
+        setChosen(new Set(readable.map((e) => e.id)));
+        setHidden({});
+      })
+      .catch((e: unknown) => live && setMessage({ kind: 'error', text: describeError(t, e) }));
+    return () => {
+      live = false;
+    };
+  }, [period, t]);
+
+  useEffect(() => {
+    call('export:log', undefined)
+      .then((r) => setLog(r.records))
+      .catch(() => setLog([]));
+  }, []);
+
+  const request: ExportRequest | null = useMemo(() => {
+    if (!period || !entries) return null;
+    const entryIds = entries.filter((e) => chosen.has(e.id)).map((e) => e.id);
+    return {
+      format,
+      lang,
+      entryIds,
+      redactions: entryIds.flatMap((id) => (hidden[id]?.length ? [{ entryId: id, ranges: hidden[id] }] : [])),
+      includeCheckins,
+      includeSelfChecks,
+      period,
+      toBring,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    };
+  }, [period, entries, chosen, hidden, format, lang, includeCheckins, includeSelfChecks, toBring]);
+  const requestKey = JSON.stringify(request);
+  const current = preview?.key === requestKey;
+  const entryFormat = format === 'markdown' || format === 'json';
+
+  async function showPreview() {
+    if (!request) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await call('export:preview', request);
+      setPreview({ key: requestKey, ...result });
+    } catch (e) {
+      setMessage({ kind: 'error', text: describeError(t, e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function write() {
+    if (!request || !current) return;
+    setBusy(true);
+    try {
+      const result = await call('export:write', request);
+      setMessage(
+        result.status === 'written'
+          ? { kind: 'ok', text: t('exchange.export.written', { fileName: result.fileName }) }
+          : { kind: 'ok', text: t('exchange.export.cancelled') },
+      );
+      setLog((await call('export:log', undefined)).records);
+    } catch (e) {
+      setMessage({ kind: 'error', text: describeError(t, e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function startHiding(id: string) {
+    try {
+      const entry = await call('entries:get', { id });
+      setHiding({ id, body: entry.body });
+    } catch (e) {
+      setMessage({ kind: 'error', text: describeError(t, e) });
+    }
+  }
+
+  function togglePassage(id: string, range: TextRange, on: boolean) {
+    setHidden((current) => {
+      const others = (current[id] ?? []).filter((r) => r.start !== range.start);
+      return { ...current, [id]: on ? [...others, range].sort((a, b) => a.start - b.start) : others };
+    });
+  }
+
+  const toggle = (id: string, on: boolean) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  return (
+    <section className="export-wizard" aria-labelledby={ids.heading}>
+      <div className="entry-head">
+        <h2 id={ids.heading}>
+          <FileOutput size={20} aria-hidden /> {t('exchange.export.title')}
+        </h2>
+        <button type="button" className="button" onClick={onClose}>
+          <X size={16} aria-hidden /> {t('exchange.export.close')}
+        </button>
+      </div>
+      <p className="lede">{t('exchange.export.lede')}</p>
+
+      <fieldset className="export-step">
+        <legend>{t('exchange.export.period')}</legend>
+        <div className="export-dates">
+          <div className="field">
+            <label htmlFor={ids.from}>{t('exchange.export.from')}</label>
+            <input
+              id={ids.from}
+              type="date"
+              value={from}
+              max={to}
+              onChange={(e) => setFrom(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.to}>{t('exchange.export.to')}</label>
+            <input id={ids.to} type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />
+          </div>
+        </div>
+      </fieldset>
+
+      {entryFormat ? (
+        <fieldset className="export-step">
+          <legend>{t('exchange.export.entries')}</legend>
+          {entries === null ? (
+            <p role="status">{t('exchange.export.loading')}</p>
+          ) : entries.length === 0 ? (
+            <p className="hint">{t('exchange.export.none')}</p>
+          ) : (
+            <>
+              <div className="button-row tight-row">
+                <p className="hint tight" role="status">
+                  {t('exchange.export.selected', { count: chosen.size, total: entries.length })}
+                </p>
+                <button
+                  type="button"
+                  className="button ghost"
+                  onClick={() => setChosen(new Set(entries.map((e) => e.id)))}
+                >
+                  {t('exchange.export.all')}
+                </button>
+                <button type="button" className="button ghost" onClick={() => setChosen(new Set())}>
+                  {t('exchange.export.noneSelected')}
+                </button>
+              </div>
+              <ul className="export-entries">
+                {entries.map((entry) => {
+                  const count = hidden[entry.id]?.length ?? 0;
+                  return (
+                    <li key={entry.id}>
+                      <label className="checkbox tight">
+                        <input
+                          type="checkbox"
+                          checked={chosen.has(entry.id)}
+                          onChange={(e) => toggle(entry.id, e.target.checked)}
+                        />
+                        <span>
+                          <strong>
+                            {entry.title || entry.excerpt.slice(0, 80) || t('exchange.export.untitled')}
+                          </strong>
+                          <span className="entry-date">
+                            {' '}
+                            · {formatDate(entry.createdAt)}
+                            {entry.emotions.length > 0
+                              ? ` · ${entry.emotions.map((f) => emotionName(f.id, uiLang) ?? f.id).join(', ')}`
+                              : ''}
+                          </span>
+                        </span>
+                      </label>
+                      {chosen.has(entry.id) ? (
+                        <div className="export-hide">
+                          {count > 0 ? (
+                            <span className="hint">{t('exchange.export.hiddenCount', { count })}</span>
+                          ) : null}
+                          <button
+                            type="button"
+                            className="button ghost"
+                            onClick={() => void startHiding(entry.id)}
+                          >
+                            <EyeOff size={14} aria-hidden /> {t('exchange.export.hide')}
+                          </button>
+                        </div>
+                      ) : null}
+                      {hiding?.id === entry.id ? (
+                        <fieldset className="passages">
+                          <legend>{t('exchange.export.hideHint')}</legend>
+                          {paragraphsOf(hiding.body).map((range) => {
+                            const on = (hidden[entry.id] ?? []).some((r) => r.start === range.start);
+                            return (
+                              <label key={range.start} className={`passage${on ? ' hidden-passage' : ''}`}>
+                                <input
+                                  type="checkbox"
+                                  checked={on}
+                                  aria-label={`${t('exchange.export.hidePassage')}: ${hiding.body
+                                    .slice(range.start, range.end)
+                                    .slice(0, 60)}`}
+                                  onChange={(e) => togglePassage(entry.id, range, e.target.checked)}
+                                />
+                                <span>{hiding.body.slice(range.start, range.end)}</span>
+                              </label>
+                            );
+                          })}
+                          <button type="button" className="button" onClick={() => setHiding(null)}>
+                            {t('exchange.export.hideDone')}
+                          </button>
+                        </fieldset>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+        </fieldset>
+      ) : null}
+
+      <fieldset className="export-step">
+        <legend>{t('exchange.export.format')}</legend>
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f} className="checkbox tight">
+            <input type="radio" name="export-format" checked={format === f} onChange={() => setFormat(f)} />
+            <span>{t(`exchange.export.formats.${f}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      {entryFormat ? (
+        <fieldset className="export-step">
+          <legend>{t('exchange.export.include')}</legend>
+          <label className="checkbox tight">
+            <input
+              type="checkbox"
+              checked={includeCheckins}
+              onChange={(e) => setIncludeCheckins(e.target.checked)}
+            />
+            <span>{t('exchange.export.checkins')}</span>
+          </label>
+          <label className="checkbox tight">
+            <input
+              type="checkbox"
+              checked={includeSelfChecks}
+              onChange={(e) => setIncludeSelfChecks(e.target.checked)}
+            />
+            <span>{t('exchange.export.selfChecks')}</span>
+          </label>
+          <div className="field">
+            <label htmlFor={ids.bring}>{t('exchange.export.toBring')}</label>
+            <textarea
+              id={ids.bring}
+              className="short"
+              value={toBring}
+              maxLength={5000}
+              onChange={(e) => setToBring(e.target.value)}
+            />
+          </div>
+        </fieldset>
+      ) : null}
+
+      <fieldset className="export-step">
+        <legend>{t('exchange.export.language')}</legend>
+        {(['en', 'fr'] as const).map((l) => (
+          <label key={l} className="checkbox tight">
+            <input type="radio" name="export-lang" checked={lang === l} onChange={() => setLang(l)} />
+            <span>{t(`exchange.export.languages.${l}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="button-row">
+        <button
+          type="button"
+          className="button primary"
+          disabled={!request || busy}
+          onClick={() => void showPreview()}
+        >
+          {t('exchange.export.preview')}
+        </button>
+      </div>
+
+      {message ? (
+        <p
+          className={`message ${message.kind === 'ok' ? 'info' : 'error'}`}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+        >
+          {message.text}
+        </p>
+      ) : null}
+
+      {preview ? (
+        <section className="export-preview" aria-labelledby={ids.preview}>
+          <h3 id={ids.preview}>{t('exchange.export.previewHeading')}</h3>
+          <p className="hint">
+            {[
+              t('exchange.export.counts.entries', { count: preview.counts.entries }),
+              t('exchange.export.counts.hidden', { count: preview.counts.hiddenPassages }),
+              t('exchange.export.counts.checkins', { count: preview.counts.checkins }),
+              t('exchange.export.counts.selfChecks', { count: preview.counts.selfChecks }),
+            ].join(', ')}
+            .{' '}
+            {preview.counts.unreadable
+              ? t('exchange.export.unreadable', { count: preview.counts.unreadable })
+              : ''}
+          </p>
+          {current ? null : (
+            <p className="message info" role="status">
+              {t('exchange.export.stale')}
+            </p>
+          )}
+          <pre className="export-text" tabIndex={0} aria-label={preview.fileName}>
+            {preview.text}
+          </pre>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button primary"
+              disabled={!current || busy}
+              onClick={() => void write()}
+            >
+              {t('exchange.export.write')}
+            </button>
+            <span className="hint">{t('exchange.export.writeHint')}</span>
+          </div>
+        </section>
+      ) : null}
+
+      <section className="export-log" aria-labelledby={ids.log}>
+        <h3 id={ids.log}>{t('exchange.export.log')}</h3>
+        {log.length === 0 ? (
+          <p className="hint">{t('exchange.export.logEmpty')}</p>
+        ) : (
+          <ul>
+            {log.map((r) => (
+              <li key={`${r.at}-${r.fileName}`}>
+                {t('exchange.export.logLine', {
+                  date: formatDate(r.at),
+                  format: r.format,
+                  entries: r.entries,
+                  checkins: r.checkins,
+                  selfChecks: r.selfChecks,
+                  hidden: r.hiddenPassages,
+                  fileName: r.fileName,
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, expectNoAxeViolations, REPO_ROOT, test } from './support/fixtures';
+import { createVaultAndEnter } from './support/journey';
+
+/** Exporting for a therapist and importing from another journal, through the real core. */
+const PASSPHRASE = 'a lantern on the kitchen table';
+const PRIVATE = 'The part I keep to myself about the argument.';
+const SHARED = 'The part I want to talk about on Thursday.';
+
+test('an export shows exactly what it will write, hides what I hide, and is logged', async ({
+  app,
+  bridge,
+  shoot,
+}) => {
+  await createVaultAndEnter(app, PASSPHRASE);
+  const body = app.getByLabel('What’s on your mind?');
+  await body.fill(`${PRIVATE}\n\n${SHARED}`);
+  await app.getByLabel('Title').fill('Sunday');
+  await app.keyboard.press('Control+Enter');
+  await expect(app.getByText('Saved.')).toBeVisible();
+  await body.fill('A quiet walk by the canal.');
+  await app.keyboard.press('Control+Enter');
+  await expect(app.getByRole('list', { name: 'Entries' }).getByRole('listitem')).toHaveCount(2);
+
+  await app.getByRole('button', { name: 'Security' }).click();
+  await app.getByRole('button', { name: 'Prepare an export' }).click();
+  await expect(app.getByText('2 of 2 entries selected')).toBeVisible();
+  const sunday = app.getByRole('listitem').filter({ hasText: 'Sunday' });
+  await sunday.getByRole('button', { name: 'Hide passages' }).click();
+  await app.getByRole('checkbox', { name: /Hide this passage: The part I keep/ }).check();
+  await app.getByRole('button', { name: 'Done' }).click();
+  await expect(sunday.getByText('1 passage hidden')).toBeVisible();
+  await app.getByLabel('What I want to bring to the next session (optional)').fill('Sunday’s argument.');
+  await app.getByRole('button', { name: 'Preview' }).click();
+
+  const preview = app.getByRole('region', { name: 'Exactly what will be written' });
+  await expect(preview).toContainText('[passage hidden]');
+  await expect(preview).toContainText(SHARED);
+  await expect(preview).not.toContainText(PRIVATE);
+  await expect(preview).toContainText('not a substitute for care');
+  await shoot('export-en-light');
+  await expectNoAxeViolations(app);
+  const shown = await preview.locator('pre').textContent();
+
+  await app.getByRole('button', { name: 'Write the file…' }).click();
+  await expect(app.getByText(/^Written: alcove-export-.*\.md\./)).toBeVisible();
+  const [file] = fs.readdirSync(bridge.dialogDir);
+  const written = fs.readFileSync(path.join(bridge.dialogDir, file!), 'utf8');
+  expect(written.trimEnd()).toBe(shown!.trimEnd());
+  expect(written).not.toContain(PRIVATE);
+  await expect(app.getByRole('region', { name: 'Exports so far' }).getByRole('listitem')).toHaveCount(1);
+
+  // Changing a choice makes the preview stale: nothing can be written from an old preview.
+  await app.getByRole('radio', { name: /^JSON/ }).check();
+  await expect(app.getByRole('button', { name: 'Write the file…' })).toBeDisabled();
+});
+
+test.describe('in French, dark', () => {
+  test.use({ locale: 'fr-FR', colorScheme: 'dark' });
+  test('importing a jrnl export adds its entries once, and says what it did', async ({
+    app,
+    bridge,
+    shoot,
+  }) => {
+    fs.mkdirSync(bridge.dialogDir, { recursive: true });
+    fs.copyFileSync(
+      path.join(REPO_ROOT, 'tests/fixtures/import/jrnl/journal.json'),
+      path.join(bridge.dialogDir, 'journal.json'),
+    );
+    await createVaultAndEnter(app, PASSPHRASE, 'fr');
+    await app.getByRole('button', { name: 'Sécurité' }).click();
+    await app.getByLabel('Qu’importez-vous').selectOption('jrnl');
+    await app.getByRole('button', { name: 'Choisir et importer…' }).click();
+    const report = app.getByRole('status').filter({ hasText: 'journal.json' });
+    await expect(report).toContainText(/textes ajoutés, 0 déjà dans votre journal/);
+    await shoot('import-fr-dark');
+    await expectNoAxeViolations(app);
+    await app.getByRole('button', { name: 'Choisir et importer…' }).click();
+    await expect(app.getByRole('status').filter({ hasText: 'journal.json' })).toContainText(
+      /0 textes ajoutés/,
+    );
+    await app.getByRole('button', { name: 'Revenir au journal' }).click();
+    await expect(app.getByRole('list', { name: 'Entrées' })).toContainText('Une journée à l’atelier.');
+  });
+
+  test('the export wizard', async ({ app, shoot }) => {
+    await createVaultAndEnter(app, PASSPHRASE, 'fr');
+    await app.getByLabel(/Qu’avez-vous en tête/).fill('Une première ligne.');
+    await app.keyboard.press('Control+Enter');
+    await app.getByRole('button', { name: 'Sécurité' }).click();
+    await app.getByRole('button', { name: 'Préparer un export' }).click();
+    await app.getByRole('button', { name: 'Aperçu' }).click();
+    await expect(app.getByRole('region', { name: 'Exactement ce qui sera écrit' })).toContainText(
+      'Une première ligne.',
+    );
+    await shoot('export-fr-dark');
+    await expectNoAxeViolations(app);
+  });
+});
