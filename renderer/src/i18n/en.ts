@@ -1,4 +1,5 @@
 /** English strings. French mirrors this shape exactly (tests/renderer/i18n.test.ts checks it). */
+import type { Translation } from './translation';
 import { insightsMoreEn } from '../features/insights/strings';
 import { safetyEn } from '../features/safety/strings';
 import { selfCheckEn } from '../features/selfcheck/strings';
@@ -352,5 +353,4 @@ export const en = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-export type Resources = Strings<typeof en>;
+export type Resources = Translation<typeof en>;

@@ -4,6 +4,8 @@
  * missing or extra key) and follows French typography: a no-break space (\u00a0) before ; : ! ?
  * and inside « », and ’ for apostrophes. The mirror suggests; it never decides or diagnoses.
  */
+import type { Translation } from '../../i18n/translation';
+
 export const feelingsEn = {
   legend: 'Feelings in this entry (optional)',
   find: 'Name a feeling',
@@ -33,9 +35,8 @@ export const feelingsEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 /** The shape every language must fill. */
-export type FeelingsStrings = Strings<typeof feelingsEn>;
+export type FeelingsStrings = Translation<typeof feelingsEn>;
 
 export const feelingsFr: FeelingsStrings = {
   legend: 'Ce que je ressens dans ce texte (facultatif)',

@@ -4,6 +4,8 @@
  * missing or extra key) and follows French typography: a no-break space (\u00a0) before ; : ! ?
  * and inside « », and ’ for apostrophes. What leaves the vault is said plainly: unencrypted.
  */
+import type { Translation } from '../../i18n/translation';
+
 export const exchangeEn = {
   export: {
     open: 'Prepare an export',
@@ -112,9 +114,8 @@ export const exchangeEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 /** The shape every language must fill. */
-export type ExchangeStrings = Strings<typeof exchangeEn>;
+export type ExchangeStrings = Translation<typeof exchangeEn>;
 
 export const exchangeFr: ExchangeStrings = {
   export: {

@@ -5,6 +5,8 @@
  * before ; : ! ? and inside « », and ’ for apostrophes. Tone: a description of what the person
  * recorded, in their words; never an assessment, a prediction or a diagnosis.
  */
+import type { Translation } from '../../i18n/translation';
+
 export const insightsMoreEn = {
   week: {
     title: 'This week, in your own words',
@@ -65,9 +67,8 @@ export const insightsMoreEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 /** The shape both languages share. */
-export type InsightsMoreStrings = Strings<typeof insightsMoreEn>;
+export type InsightsMoreStrings = Translation<typeof insightsMoreEn>;
 
 export const insightsMoreFr: InsightsMoreStrings = {
   week: {

@@ -4,6 +4,8 @@
  * follows French typography: a no-break space (\u00a0) before ; : ! ? and inside « », and ’ for
  * apostrophes. Tone: calm, short sentences, no assumed gender, never a diagnosis.
  */
+import type { Translation } from '../../i18n/translation';
+
 export const safetyEn = {
   title: 'You don’t have to go through this alone',
   lede: 'Take your time. This page is here for hard moments.',
@@ -136,9 +138,8 @@ export const safetyEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 /** The shape both languages share. */
-export type SafetyStrings = Strings<typeof safetyEn>;
+export type SafetyStrings = Translation<typeof safetyEn>;
 
 export const safetyFr: SafetyStrings = {
   title: 'Vous n’avez pas à traverser cela sans aide',

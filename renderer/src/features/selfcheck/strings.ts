@@ -5,6 +5,8 @@
  * (the type below refuses a missing or extra key) and follows French typography: a no-break space
  * (\u00a0) before ; : ! ? and inside « », and ’ for apostrophes. Tone: calm, never a diagnosis.
  */
+import type { Translation } from '../../i18n/translation';
+
 export const selfCheckEn = {
   title: 'Self-check-in',
   intro:
@@ -34,9 +36,8 @@ export const selfCheckEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 /** The shape both languages share. */
-export type SelfCheckStrings = Strings<typeof selfCheckEn>;
+export type SelfCheckStrings = Translation<typeof selfCheckEn>;
 
 export const selfCheckFr: SelfCheckStrings = {
   title: 'Auto-questionnaire',
