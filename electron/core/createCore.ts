@@ -218,6 +218,30 @@ export function createCore(options: CoreOptions): Core {
       return vault.call('selfchecks.add', { draft, atIso: now().toISOString() });
     },
     'selfchecks:list': ({ limit }) => vault.call('selfchecks.list', { limit }),
+    'exercises:add': async (draft) => {
+      // The renderer's clock is not trusted: a session cannot start, or end, in the future.
+      // (A minute of slack, as for check-ins.) Instants are stored in one form, so they sort as text.
+      const started = Date.parse(draft.startedAt);
+      const latest = now().getTime() + 60_000;
+      if (started > latest) {
+        throw new AppError('VALIDATION', 'startedAt: a session cannot start in the future');
+      }
+      if (started + draft.durationSec * 1000 > latest) {
+        throw new AppError('VALIDATION', 'durationSec: a session cannot end in the future');
+      }
+      return vault.call('exercises.add', {
+        draft: { ...draft, startedAt: new Date(started).toISOString() },
+      });
+    },
+    'exercises:list': ({ limit, since }) =>
+      vault.call('exercises.list', {
+        limit,
+        since: since === undefined ? undefined : new Date(since).toISOString(),
+      }),
+    'exercises:delete': async ({ id }) => {
+      await vault.call('exercises.delete', { id });
+      return { id };
+    },
     'checkins:delete': async ({ id }) => {
       await vault.call('checkins.delete', { id });
       return { id };
@@ -252,10 +276,17 @@ export function createCore(options: CoreOptions): Core {
     'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
     'entries:list': ({ limit, cursor }) => vault.call('entries.list', { limit, cursor }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
-    'entries:create': ({ title, body, emotions }) =>
-      vault.call('entries.create', { title, body, emotions, nowIso: now().toISOString() }),
-    'entries:update': ({ id, title, body, emotions }) =>
-      vault.call('entries.update', { id, title, body, emotions, nowIso: now().toISOString() }),
+    'entries:create': ({ title, body, emotions, notForSharing }) =>
+      vault.call('entries.create', { title, body, emotions, notForSharing, nowIso: now().toISOString() }),
+    'entries:update': ({ id, title, body, emotions, notForSharing }) =>
+      vault.call('entries.update', {
+        id,
+        title,
+        body,
+        emotions,
+        notForSharing,
+        nowIso: now().toISOString(),
+      }),
     'entries:feelings': ({ since }) => vault.call('entries.feelings', { since }),
     'entries:delete': async ({ id }) => {
       await vault.call('entries.delete', { id });

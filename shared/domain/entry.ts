@@ -18,6 +18,8 @@ export const EntrySchema = z.object({
   body: z.string(),
   /** Feelings the writer named for this entry (picked, or accepted from the mirror). */
   emotions: z.array(FeelingSchema),
+  /** Marked by the writer: never pre-selected in an export (it can still be chosen by hand). */
+  notForSharing: z.boolean(),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });
@@ -35,6 +37,8 @@ export const EntrySummarySchema = z.discriminatedUnion('damaged', [
     excerpt: z.string(),
     /** Absent in summaries written before entries carried feelings. */
     emotions: z.array(FeelingSchema).default([]),
+    /** Absent in summaries written before entries could be marked. */
+    notForSharing: z.boolean().default(false),
     createdAt: IsoInstantSchema,
     updatedAt: IsoInstantSchema,
   }),
@@ -46,6 +50,7 @@ export const EntryDraftSchema = z.object({
   title: z.string().max(MAX_TITLE_CHARS).default(''),
   body: z.string().max(MAX_BODY_CHARS),
   emotions: FeelingListSchema.default([]),
+  notForSharing: z.boolean().default(false),
 });
 export type EntryDraft = z.input<typeof EntryDraftSchema>;
 
@@ -72,6 +77,7 @@ export function summaryOf(entry: Entry): EntrySummary {
     title: entry.title,
     excerpt: excerptOf(entry.body),
     emotions: entry.emotions,
+    notForSharing: entry.notForSharing,
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
   };

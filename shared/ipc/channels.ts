@@ -35,6 +35,15 @@ export const CHANNEL_NAMES = [
   'attachments:delete',
   'search:query',
   'entries:delete',
+  'entries:feelings',
+  'entries:between',
+  'export:preview',
+  'export:write',
+  'export:log',
+  'import:run',
+  'exercises:add',
+  'exercises:list',
+  'exercises:delete',
 ] as const;
 
 export const EVENT_CHANNEL_NAMES = ['vault:locked', 'vault:progress', 'vault:integrity'] as const;

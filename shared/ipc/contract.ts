@@ -27,6 +27,11 @@ import { SafetyPlanSchema } from '../domain/safety';
 import { AppPreferencesSchema } from '../domain/preferences';
 import { CheckinDraftSchema, CheckinIdSchema, CheckinSchema } from '../domain/checkin';
 import { SelfCheckDraftSchema, SelfCheckSchema } from '../content/scales';
+import {
+  ExerciseSessionDraftSchema,
+  ExerciseSessionIdSchema,
+  ExerciseSessionSchema,
+} from '../domain/exercise';
 import { ExportLogRecordSchema, ExportRequestSchema } from '../exchange/exportRequest';
 import { ImportKindSchema, ImportReportSchema } from '../exchange/importRequest';
 
@@ -210,6 +215,27 @@ export const contract = {
   'selfchecks:list': {
     input: z.object({ limit: z.number().int().min(1).max(1000) }),
     output: z.object({ selfChecks: z.array(SelfCheckSchema), damaged: z.number().int().nonnegative() }),
+  },
+  /**
+   * Guided exercise sessions (box breathing, cohérence cardiaque, grounding 5-4-3-2-1) with optional
+   * distress ratings 0–10 before and after, saved only when the person chooses to. The core refuses
+   * a session that starts (or ends) in the future by its own clock.
+   */
+  'exercises:add': { input: ExerciseSessionDraftSchema, output: ExerciseSessionSchema },
+  /** Newest first (by start); `since` keeps the sessions started at or after an instant. */
+  'exercises:list': {
+    input: z.strictObject({
+      limit: z.number().int().min(1).max(10_000),
+      since: IsoInstantSchema.optional(),
+    }),
+    output: z.object({
+      sessions: z.array(ExerciseSessionSchema),
+      damaged: z.number().int().nonnegative(),
+    }),
+  },
+  'exercises:delete': {
+    input: z.strictObject({ id: ExerciseSessionIdSchema }),
+    output: z.object({ id: ExerciseSessionIdSchema }),
   },
   /** Images attached to an entry: type checked from the bytes, encrypted with their metadata. */
   'attachments:add': { input: AttachmentAddSchema, output: AttachmentMetaSchema },

@@ -35,6 +35,7 @@ export function benchExport(count: number): Record<string, number> {
     emotions: e.emotions.flatMap((f) =>
       emotionById(f.name) ? [{ id: f.name, intensity: f.intensity }] : [],
     ),
+    notForSharing: false,
     createdAt: e.createdAt,
     updatedAt: e.createdAt,
   }));

@@ -105,6 +105,22 @@ describe('feelings named on entries', () => {
   });
 });
 
+describe('an entry kept out of exports', () => {
+  it('says so in its summary and in the period an export offers, and can be shared again', async () => {
+    await unlockedCore();
+    const kept = await h.value('entries:create', { body: 'Only for me.', notForSharing: true });
+    expect(kept.notForSharing).toBe(true);
+    await h.value('entries:create', { body: 'Fine to share.' });
+    const offered = await h.value('entries:between', {
+      since: '2026-01-01T00:00:00.000Z',
+      before: '2027-01-01T00:00:00.000Z',
+    });
+    expect(offered.entries.map((e) => !e.damaged && e.notForSharing)).toEqual([true, false]);
+    const shared = await h.value('entries:update', { id: kept.id, title: '', body: kept.body });
+    expect(shared.notForSharing).toBe(false);
+  });
+});
+
 describe('a timeline snapshot taken before entries carried feelings', () => {
   it('opens, gains the column, and lists its summaries with no feelings', () => {
     const old = new Database(':memory:');
@@ -125,6 +141,7 @@ describe('a timeline snapshot taken before entries carried feelings', () => {
           title: 'title',
           excerpt: 'excerpt',
           emotions: [],
+          notForSharing: false,
           createdAt: '2026-01-01T00:00:00.000Z',
           updatedAt: '2026-01-01T00:00:00.000Z',
         },

@@ -101,6 +101,20 @@ describe('schema migrations', () => {
     expect(sql).toMatch(/STRICT, WITHOUT ROWID$/);
   });
 
+  it('007 adds the encrypted exercise sessions table, keeping the self-check-ins', () => {
+    const d = freshDb();
+    migrate(d, MIGRATIONS.slice(0, 6));
+    d.prepare("INSERT INTO selfchecks (id, version, auth_tags, value) VALUES ('s', 1, x'00', x'00')").run();
+    expect(migrate(d, MIGRATIONS.slice(0, 7))).toBe(7);
+    expect(tables(d)).toContain('exercises');
+    const table = d.prepare("SELECT sql FROM sqlite_schema WHERE name = 'exercises'").get() as {
+      sql: string;
+    };
+    expect(table.sql).toMatch(/STRICT, WITHOUT ROWID$/);
+    expect(d.prepare('SELECT count(*) AS n FROM selfchecks').get()).toEqual({ n: 1 });
+    expect(d.pragma('user_version', { simple: true })).toBe(7);
+  });
+
   it('running them again on an up-to-date database changes nothing', () => {
     const d = freshDb();
     migrate(d);

@@ -21,11 +21,18 @@ test('an export shows exactly what it will write, hides what I hide, and is logg
   await expect(app.getByText('Saved.')).toBeVisible();
   await body.fill('A quiet walk by the canal.');
   await app.keyboard.press('Control+Enter');
-  await expect(app.getByRole('list', { name: 'Entries' }).getByRole('listitem')).toHaveCount(2);
+  await body.fill('A letter I will never send.');
+  await app.getByLabel('Keep this entry out of exports (it is never pre-selected)').check();
+  await app.keyboard.press('Control+Enter');
+  await expect(app.getByRole('list', { name: 'Entries' }).getByRole('listitem')).toHaveCount(3);
 
   await app.getByRole('button', { name: 'Security' }).click();
   await app.getByRole('button', { name: 'Prepare an export' }).click();
-  await expect(app.getByText('2 of 2 entries selected')).toBeVisible();
+  // The entry kept out of exports is offered, never pre-selected.
+  await expect(app.getByText('2 of 3 entries selected')).toBeVisible();
+  const kept = app.getByRole('listitem').filter({ hasText: 'A letter I will never send.' });
+  await expect(kept.getByRole('checkbox')).not.toBeChecked();
+  await expect(kept).toContainText('kept from exports');
   const sunday = app.getByRole('listitem').filter({ hasText: 'Sunday' });
   await sunday.getByRole('button', { name: 'Hide passages' }).click();
   await app.getByRole('checkbox', { name: /Hide this passage: The part I keep/ }).check();
@@ -38,6 +45,7 @@ test('an export shows exactly what it will write, hides what I hide, and is logg
   await expect(preview).toContainText('[passage hidden]');
   await expect(preview).toContainText(SHARED);
   await expect(preview).not.toContainText(PRIVATE);
+  await expect(preview).not.toContainText('A letter I will never send.');
   await expect(preview).toContainText('not a substitute for care');
   await shoot('export-en-light');
   await expectNoAxeViolations(app);
@@ -73,12 +81,12 @@ test.describe('in French, dark', () => {
     await app.getByLabel('Qu’importez-vous').selectOption('jrnl');
     await app.getByRole('button', { name: 'Choisir et importer…' }).click();
     const report = app.getByRole('status').filter({ hasText: 'journal.json' });
-    await expect(report).toContainText(/textes ajoutés, 0 déjà dans votre journal/);
+    await expect(report).toContainText(/entrées ajoutées, 0 déjà dans votre journal/);
     await shoot('import-fr-dark');
     await expectNoAxeViolations(app);
     await app.getByRole('button', { name: 'Choisir et importer…' }).click();
     await expect(app.getByRole('status').filter({ hasText: 'journal.json' })).toContainText(
-      /0 textes ajoutés/,
+      /0 entrées ajoutées/,
     );
     await app.getByRole('button', { name: 'Revenir au journal' }).click();
     await expect(app.getByRole('list', { name: 'Entrées' })).toContainText('Une journée à l’atelier.');

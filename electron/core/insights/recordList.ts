@@ -12,24 +12,28 @@ interface Row {
   auth_tags: Uint8Array;
 }
 
-/** What every timed record has: a random id and the instant it is about. */
+/** What most timed records have: a random id and the instant it is about. */
 export interface TimedRecord {
   id: string;
   at: string;
 }
 
+/** Where a record's instant is: `at` unless the list is told otherwise. */
+type TimeOf<T> = T extends TimedRecord ? [timeOf?: (record: T) => string] : [timeOf: (record: T) => string];
+
 /**
- * A list of small timed records (emotion check-ins, self-check-ins), each ONE encrypted, padded
- * value under a random id — its time included, so the file shows neither when nor how often —
- * covered by the integrity ledger. A few a day make some thousands in a lifetime: they are
- * decrypted once per unlock into the worker's memory, sorted by time, for lists and charts.
+ * A list of small timed records (emotion check-ins, self-check-ins, exercise sessions), each ONE
+ * encrypted, padded value under a random id — its time included, so the file shows neither when
+ * nor how often — covered by the integrity ledger. A few a day make some thousands in a lifetime:
+ * they are decrypted once per unlock into the worker's memory, sorted by time, for lists and charts.
  */
-export class EncryptedRecordList<T extends TimedRecord> {
+export class EncryptedRecordList<T extends { id: string }> {
   readonly #db: Db;
   readonly #cipher: RecordCipher;
   readonly #ledger: IntegrityLedger;
   readonly #table: ProtectedTable;
   readonly #schema: z.ZodType<T>;
+  readonly #timeOf: (record: T) => string;
   #cache: T[] | null = null;
   #damaged = 0;
 
@@ -39,12 +43,15 @@ export class EncryptedRecordList<T extends TimedRecord> {
     ledger: IntegrityLedger,
     table: ProtectedTable,
     schema: z.ZodType<T>,
+    ...[timeOf]: TimeOf<T>
   ) {
     this.#db = db;
     this.#cipher = cipher;
     this.#ledger = ledger;
     this.#table = table;
     this.#schema = schema;
+    const given = timeOf as ((record: T) => string) | undefined;
+    this.#timeOf = given ?? ((record) => (record as unknown as TimedRecord).at);
   }
 
   /** Stores `fields` under a new random id. */
@@ -61,7 +68,7 @@ export class EncryptedRecordList<T extends TimedRecord> {
       this.#ledger.record(null, { table: this.#table, id: record.id, version: 1, authTags });
     })();
     all.push(record);
-    all.sort(byTime);
+    all.sort(this.#byTime);
     return record;
   }
 
@@ -70,9 +77,10 @@ export class EncryptedRecordList<T extends TimedRecord> {
    * Damaged records are counted, never hidden silently.
    */
   list(limit: number, before?: string, since?: string): { records: T[]; damaged: number } {
-    const selected = this.#all().filter(
-      (r) => (before === undefined || r.at < before) && (since === undefined || r.at >= since),
-    );
+    const selected = this.#all().filter((r) => {
+      const at = this.#timeOf(r);
+      return (before === undefined || at < before) && (since === undefined || at >= since);
+    });
     return { records: selected.slice(-limit).reverse(), damaged: this.#damaged };
   }
 
@@ -84,7 +92,11 @@ export class EncryptedRecordList<T extends TimedRecord> {
       this.#db.prepare(`DELETE FROM ${this.#table} WHERE id = ?`).run(id);
       this.#ledger.record({ table: this.#table, id, version: row.version, authTags: row.auth_tags }, null);
     })();
-    this.#cache = this.#all().filter((r) => r.id !== id);
+    const all = this.#all();
+    const kept = all.filter((r) => r.id !== id);
+    // Every row is either in the cache or counted as damaged: this one was damaged.
+    if (kept.length === all.length) this.#damaged = Math.max(0, this.#damaged - 1);
+    this.#cache = kept;
   }
 
   /** Re-encrypts every readable record under `next` (data key rotation, in the caller's transaction). */
@@ -118,7 +130,7 @@ export class EncryptedRecordList<T extends TimedRecord> {
         this.#damaged++;
       }
     }
-    this.#cache = all.sort(byTime);
+    this.#cache = all.sort(this.#byTime);
     return this.#cache;
   }
 
@@ -129,14 +141,15 @@ export class EncryptedRecordList<T extends TimedRecord> {
     return parsed.data;
   }
 
+  readonly #byTime = (a: T, b: T): number => {
+    const [x, y] = [this.#timeOf(a), this.#timeOf(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+
   #seal(cipher: RecordCipher, record: T, version: number): Uint8Array {
     return cipher.sealJson(
       { table: this.#table, rowId: record.id, column: 'value', rowVersion: version },
       record,
     );
   }
-}
-
-function byTime(a: TimedRecord, b: TimedRecord): number {
-  return a.at < b.at ? -1 : a.at > b.at ? 1 : 0;
 }

@@ -21,6 +21,8 @@ const HeaderSchema = z.object({
   c: z.string(),
   u: z.string(),
   e: z.array(z.object({ id: z.string(), intensity: z.number().int() })).optional(),
+  /** Not for sharing; absent (false) unless the writer marked the entry. */
+  p: z.literal(true).optional(),
 });
 type Header = z.infer<typeof HeaderSchema>;
 
@@ -39,6 +41,7 @@ export interface EntryFields {
   title: string;
   body: string;
   emotions?: readonly Feeling[];
+  notForSharing?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -85,6 +88,7 @@ export class EntryRepository {
       title: draft.title,
       body: draft.body,
       emotions: [...(draft.emotions ?? [])],
+      notForSharing: draft.notForSharing ?? false,
       createdAt: nowIso,
       updatedAt: nowIso,
     };
@@ -111,6 +115,7 @@ export class EntryRepository {
           title: draft.title,
           body: draft.body,
           emotions: [...(draft.emotions ?? [])],
+          notForSharing: draft.notForSharing ?? false,
           createdAt: draft.createdAt,
           updatedAt: draft.updatedAt ?? draft.createdAt,
         };
@@ -135,6 +140,7 @@ export class EntryRepository {
       title: draft.title,
       body: draft.body,
       emotions: [...(draft.emotions ?? [])],
+      notForSharing: draft.notForSharing ?? current.notForSharing,
       updatedAt: nowIso,
     };
     const version = row.version + 1;
@@ -299,6 +305,7 @@ export class EntryRepository {
         title: header.t,
         body,
         emotions: header.e ?? [],
+        notForSharing: header.p ?? false,
         createdAt: header.c,
         updatedAt: header.u,
       };
@@ -319,6 +326,7 @@ export class EntryRepository {
         title: h.t,
         excerpt: h.x,
         emotions: h.e ?? [],
+        notForSharing: h.p ?? false,
         createdAt: h.c,
         updatedAt: h.u,
       };
@@ -342,6 +350,7 @@ function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedE
     c: entry.createdAt,
     u: entry.updatedAt,
     ...(entry.emotions.length > 0 ? { e: entry.emotions satisfies Feeling[] } : {}),
+    ...(entry.notForSharing ? { p: true as const } : {}),
   };
   const sealedHeader = cipher.sealJson(
     { table: TABLE, rowId: entry.id, column: 'header', rowVersion: version },

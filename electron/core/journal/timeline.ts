@@ -20,6 +20,7 @@ interface SummaryRow {
   title: string;
   excerpt: string;
   emotions: string;
+  not_for_sharing: 0 | 1;
 }
 
 const SCHEMA = `
@@ -31,7 +32,8 @@ const SCHEMA = `
     updated_at TEXT NOT NULL,
     title      TEXT NOT NULL,
     excerpt    TEXT NOT NULL,
-    emotions   TEXT NOT NULL DEFAULT '[]'
+    emotions   TEXT NOT NULL DEFAULT '[]',
+    not_for_sharing INTEGER NOT NULL DEFAULT 0
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS summaries_order ON summaries (damaged, created_at DESC, id);
 `;
@@ -45,6 +47,7 @@ function toSummary(row: SummaryRow): EntrySummary {
         title: row.title,
         excerpt: row.excerpt,
         emotions: JSON.parse(row.emotions) as EntryFeelings['emotions'],
+        notForSharing: row.not_for_sharing === 1,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       };
@@ -67,10 +70,15 @@ export class Timeline {
   /** From a decrypted snapshot; an unusable one gives an empty timeline (it is rebuilt, nothing is lost). */
   static fromSnapshot(bytes: Uint8Array | null): Timeline {
     const store = MemoryDatabase.open(SCHEMA, bytes);
-    // Snapshots taken before entries carried feelings lack the column (and had no feelings).
+    // Snapshots taken before entries carried feelings (or could be kept from exports) lack the
+    // columns, and had none of either.
     const columns = store.db.pragma('table_info(summaries)') as Array<{ name: string }>;
-    if (!columns.some((c) => c.name === 'emotions')) {
+    const has = (name: string) => columns.some((c) => c.name === name);
+    if (!has('emotions')) {
       store.db.exec("ALTER TABLE summaries ADD COLUMN emotions TEXT NOT NULL DEFAULT '[]'");
+    }
+    if (!has('not_for_sharing')) {
+      store.db.exec('ALTER TABLE summaries ADD COLUMN not_for_sharing INTEGER NOT NULL DEFAULT 0');
     }
     return new Timeline(store);
   }
@@ -78,8 +86,8 @@ export class Timeline {
   upsert(summary: EntrySummary, version: number): void {
     this.#sql(
       `INSERT OR REPLACE INTO summaries
-         (id, version, damaged, created_at, updated_at, title, excerpt, emotions)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         (id, version, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       summary.id,
       version,
@@ -89,6 +97,7 @@ export class Timeline {
       summary.damaged ? '' : summary.title,
       summary.damaged ? '' : summary.excerpt,
       summary.damaged ? '[]' : JSON.stringify(summary.emotions),
+      !summary.damaged && summary.notForSharing ? 1 : 0,
     );
   }
 
@@ -105,7 +114,7 @@ export class Timeline {
   /** Newest first, damaged last; keyset pagination with an opaque cursor. */
   page(limit: number, cursor?: string): { entries: EntrySummary[]; nextCursor: string | null } {
     let rows: SummaryRow[];
-    const columns = 'id, damaged, created_at, updated_at, title, excerpt, emotions';
+    const columns = 'id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing';
     if (cursor === undefined) {
       rows = this.#sql(`SELECT ${columns} FROM summaries ORDER BY damaged, created_at DESC, id LIMIT ?`).all(
         limit + 1,
@@ -130,7 +139,7 @@ export class Timeline {
   /** Readable summaries written in [since, before), oldest first (what an export offers). */
   between(since: string, before: string): EntrySummary[] {
     const rows = this.#sql(
-      `SELECT id, damaged, created_at, updated_at, title, excerpt, emotions FROM summaries
+      `SELECT id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing FROM summaries
          WHERE damaged = 0 AND created_at >= ? AND created_at < ? ORDER BY created_at, id`,
     ).all(since, before) as SummaryRow[];
     return rows.map(toSummary);

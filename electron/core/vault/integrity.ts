@@ -18,7 +18,14 @@ import { AEAD_TAG_BYTES } from '../crypto/sodium';
  * Limit (SECURITY.md): rolling the WHOLE file back to an older consistent copy is not
  * detectable offline.
  */
-export const PROTECTED_TABLES = ['entries', 'settings', 'attachments', 'checkins', 'selfchecks'] as const;
+export const PROTECTED_TABLES = [
+  'entries',
+  'settings',
+  'attachments',
+  'checkins',
+  'selfchecks',
+  'exercises',
+] as const;
 export type ProtectedTable = (typeof PROTECTED_TABLES)[number];
 
 export interface RowSeal {

@@ -14,6 +14,7 @@ import { DocumentStore } from '../settings/documentStore';
 import { EncryptedRecordList } from '../insights/recordList';
 import { CheckinSchema, type Checkin } from '../../../shared/domain/checkin';
 import { SelfCheckSchema, type SelfCheck } from '../../../shared/content/scales';
+import { ExerciseSessionSchema, type ExerciseSession } from '../../../shared/domain/exercise';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
 import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
@@ -62,6 +63,7 @@ export class VaultEngine {
   #safetyPlan!: SafetyPlanRepository;
   #checkins!: EncryptedRecordList<Checkin>;
   #selfChecks!: EncryptedRecordList<SelfCheck>;
+  #exercises!: EncryptedRecordList<ExerciseSession>;
   #attachments!: AttachmentRepository;
   /** The vault-wide integrity check: 'verified' for a new vault; after unlock see verifyIntegrity. */
   integrity: IntegrityVerdict | 'checking' = 'verified';
@@ -220,6 +222,10 @@ export class VaultEngine {
     return this.#selfChecks;
   }
 
+  get exercises(): EncryptedRecordList<ExerciseSession> {
+    return this.#exercises;
+  }
+
   get attachments(): AttachmentRepository {
     return this.#attachments;
   }
@@ -258,6 +264,14 @@ export class VaultEngine {
     this.#safetyPlan = new SafetyPlanRepository(this.#documents);
     this.#checkins = new EncryptedRecordList(this.#db, cipher, this.#ledger, 'checkins', CheckinSchema);
     this.#selfChecks = new EncryptedRecordList(this.#db, cipher, this.#ledger, 'selfchecks', SelfCheckSchema);
+    this.#exercises = new EncryptedRecordList(
+      this.#db,
+      cipher,
+      this.#ledger,
+      'exercises',
+      ExerciseSessionSchema,
+      (session) => session.startedAt,
+    );
     this.#attachments = new AttachmentRepository(this.#db, cipher, this.#ledger);
     this.#buildEntries(cipher);
   }
@@ -408,6 +422,7 @@ export class VaultEngine {
         this.#documents.resealAll(next);
         this.#checkins.resealAll(next);
         this.#selfChecks.resealAll(next);
+        this.#exercises.resealAll(next);
         this.#attachments.resealAll(next);
         this.#snapshots.clear(); // sealed under the old key; rewritten below under the new one
         this.#db.prepare('DELETE FROM keyslots').run();

@@ -85,6 +85,15 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     const { records, damaged } = requireEngine().selfChecks.list(limit);
     return { selfChecks: records, damaged };
   },
+  'exercises.add': ({ draft }) => requireEngine().exercises.add(draft),
+  'exercises.list': ({ limit, since }) => {
+    const { records, damaged } = requireEngine().exercises.list(limit, undefined, since);
+    return { sessions: records, damaged };
+  },
+  'exercises.delete': ({ id }) => {
+    requireEngine().exercises.delete(id);
+    return null;
+  },
   'safety.save': ({ plan, nowIso }) => requireEngine().safetyPlan.save(plan, nowIso),
   'search.query': ({ query, limit }) => requireEngine().search(query, limit),
   'vault.changePassphrase': ({ current, next, profile }) => {
@@ -99,10 +108,10 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   }),
   'entries.list': ({ limit, cursor }) => requireEngine().listEntries(limit, cursor),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
-  'entries.create': ({ title, body, emotions, nowIso }) =>
-    requireEngine().entries.create({ title, body, emotions }, nowIso),
-  'entries.update': ({ id, title, body, emotions, nowIso }) =>
-    requireEngine().entries.update(id, { title, body, emotions }, nowIso),
+  'entries.create': ({ title, body, emotions, notForSharing, nowIso }) =>
+    requireEngine().entries.create({ title, body, emotions, notForSharing }, nowIso),
+  'entries.update': ({ id, title, body, emotions, notForSharing, nowIso }) =>
+    requireEngine().entries.update(id, { title, body, emotions, notForSharing }, nowIso),
   'entries.between': ({ since, before }) => ({ entries: requireEngine().entriesBetween(since, before) }),
   'export.collect': ({ entryIds, since, before, checkins, selfChecks }) =>
     requireEngine().collectExport({ entryIds, since, before, checkins, selfChecks }),

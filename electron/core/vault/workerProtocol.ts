@@ -8,6 +8,7 @@ import type { Feeling } from '../../../shared/domain/feelings';
 import type { ExportLogRecord } from '../../../shared/exchange/exportRequest';
 import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import type { SelfCheck, SelfCheckDraft } from '../../../shared/content/scales';
+import type { ExerciseSession, ExerciseSessionDraft } from '../../../shared/domain/exercise';
 import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
@@ -46,6 +47,12 @@ export interface WorkerOps {
   'checkins.delete': { args: { id: string }; result: null };
   'selfchecks.add': { args: { draft: SelfCheckDraft; atIso: string }; result: SelfCheck };
   'selfchecks.list': { args: { limit: number }; result: { selfChecks: SelfCheck[]; damaged: number } };
+  'exercises.add': { args: { draft: ExerciseSessionDraft }; result: ExerciseSession };
+  'exercises.list': {
+    args: { limit: number; since?: string | undefined };
+    result: { sessions: ExerciseSession[]; damaged: number };
+  };
+  'exercises.delete': { args: { id: string }; result: null };
   'safety.save': { args: { plan: SafetyPlan; nowIso: string }; result: SafetyPlan };
   'attachments.add': {
     args: { entryId: string; name: string; dataBase64: string; nowIso: string };
@@ -61,7 +68,7 @@ export interface WorkerOps {
   };
   'entries.get': { args: { id: string }; result: Entry };
   'entries.create': {
-    args: { title: string; body: string; emotions: Feeling[]; nowIso: string };
+    args: { title: string; body: string; emotions: Feeling[]; notForSharing: boolean; nowIso: string };
     result: Entry;
   };
   'entries.between': { args: { since: string; before: string }; result: { entries: EntrySummary[] } };
@@ -77,7 +84,14 @@ export interface WorkerOps {
   'exportLog.list': { args: null; result: { records: ExportLogRecord[] } };
   'entries.feelings': { args: { since?: string }; result: { moments: EntryFeelings[] } };
   'entries.update': {
-    args: { id: string; title: string; body: string; emotions: Feeling[]; nowIso: string };
+    args: {
+      id: string;
+      title: string;
+      body: string;
+      emotions: Feeling[];
+      notForSharing: boolean;
+      nowIso: string;
+    };
     result: Entry;
   };
   'entries.delete': { args: { id: string }; result: null };

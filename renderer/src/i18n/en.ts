@@ -3,12 +3,14 @@ import type { Translation } from './translation';
 import { insightsMoreEn } from '../features/insights/strings';
 import { safetyEn } from '../features/safety/strings';
 import { selfCheckEn } from '../features/selfcheck/strings';
+import { exercisesEn } from '../features/exercises/strings';
 import { feelingsEn } from '../features/emotions/strings';
 import { exchangeEn } from '../features/exchange/strings';
 
 export const en = {
   safety: safetyEn,
   selfcheck: selfCheckEn,
+  exercises: exercisesEn,
   reflection: insightsMoreEn,
   feelings: feelingsEn,
   exchange: exchangeEn,
@@ -143,6 +145,7 @@ export const en = {
     saved: 'Saved.',
     cancel: 'Cancel',
     emptyBody: 'Write something first.',
+    notForSharing: 'Keep this entry out of exports (it is never pre-selected)',
   },
   settings: {
     open: 'Security',
@@ -342,6 +345,7 @@ export const en = {
     cancelled: 'Nothing was changed.',
   },
   entry: {
+    notForSharing: 'Kept out of exports: never pre-selected.',
     edit: 'Edit',
     delete: 'Delete',
     back: 'Back to the new entry',

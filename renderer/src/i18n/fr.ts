@@ -3,12 +3,14 @@ import type { Resources } from './en';
 import { insightsMoreFr } from '../features/insights/strings';
 import { safetyFr } from '../features/safety/strings';
 import { selfCheckFr } from '../features/selfcheck/strings';
+import { exercisesFr } from '../features/exercises/strings';
 import { feelingsFr } from '../features/emotions/strings';
 import { exchangeFr } from '../features/exchange/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
   selfcheck: selfCheckFr,
+  exercises: exercisesFr,
   reflection: insightsMoreFr,
   feelings: feelingsFr,
   exchange: exchangeFr,
@@ -146,6 +148,7 @@ export const fr: Resources = {
     saved: 'Enregistré.',
     cancel: 'Annuler',
     emptyBody: 'Écrivez quelque chose d’abord.',
+    notForSharing: 'Garder cette entrée hors des exports (elle n’est jamais présélectionnée)',
   },
   settings: {
     open: 'Sécurité',
@@ -232,7 +235,7 @@ export const fr: Resources = {
     open: 'Tendances',
     title: 'Comment évoluent mes émotions',
     close: 'Fermer',
-    lede: 'Tiré uniquement de ce que vous avez noté, sur cet ordinateur : vos ressentis et, plus bas, ce que vous avez nommé dans vos textes. Ce que vous voyez, ce sont des comptes et des moyennes, jamais un verdict.',
+    lede: 'Tiré uniquement de ce que vous avez noté, sur cet ordinateur : vos ressentis et, plus bas, ce que vous avez nommé dans vos entrées. Ce que vous voyez, ce sont des comptes et des moyennes, jamais un verdict.',
     period: 'Période',
     periods: { days: '30 derniers jours', weeks: '12 dernières semaines', months: '12 derniers mois' },
     loading: 'Lecture de vos ressentis…',
@@ -348,6 +351,7 @@ export const fr: Resources = {
     cancelled: 'Rien n’a été modifié.',
   },
   entry: {
+    notForSharing: 'Gardée hors des exports\u00a0: jamais présélectionnée.',
     edit: 'Modifier',
     delete: 'Supprimer',
     back: 'Revenir à la nouvelle entrée',

@@ -5,6 +5,7 @@ import { m003Attachments } from './003_attachments';
 import { m004Snapshots } from './004_snapshots';
 import { m005Checkins } from './005_checkins';
 import { m006SelfChecks } from './006_selfchecks';
+import { m007Exercises } from './007_exercises';
 
 export interface Migration {
   readonly version: number;
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m004Snapshots,
   m005Checkins,
   m006SelfChecks,
+  m007Exercises,
 ];

@@ -39,7 +39,7 @@ export const feelingsEn = {
 export type FeelingsStrings = Translation<typeof feelingsEn>;
 
 export const feelingsFr: FeelingsStrings = {
-  legend: 'Ce que je ressens dans ce texte (facultatif)',
+  legend: 'Ce que je ressens dans cette entrée (facultatif)',
   find: 'Nommer un ressenti',
   findHint: 'Tapez quelques lettres, puis Entrée choisit le premier mot. Jusqu’à {{max}} mots.',
   matches: 'Mots correspondant à «\u00a0{{filter}}\u00a0»',
@@ -63,6 +63,6 @@ export const feelingsFr: FeelingsStrings = {
     help: 'Pendant que vous écrivez, le miroir suggère jusqu’à trois mots pour ce que vous ressentez peut-être, avec les mots qui l’ont fait penser. Il fonctionne uniquement sur cet ordinateur, n’envoie jamais rien et n’ajoute aucun mot sans votre choix. C’est un miroir, pas un jugement.',
     toggle: 'Suggérer des mots pour mes ressentis pendant que j’écris',
     on: 'Le miroir est activé.',
-    off: 'Le miroir est désactivé. Vos textes ne sont pas lus pour des suggestions.',
+    off: 'Le miroir est désactivé. Vos entrées ne sont pas lues pour des suggestions.',
   },
 };

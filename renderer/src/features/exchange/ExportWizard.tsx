@@ -75,7 +75,8 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
         if (!live) return;
         const readable = found.filter((e): e is Readable => !e.damaged);
         setEntries(readable);
-        setChosen(new Set(readable.map((e) => e.id)));
+        // Entries the writer kept from exports are listed, never pre-selected.
+        setChosen(new Set(readable.filter((e) => !e.notForSharing).map((e) => e.id)));
         setHidden({});
       })
       .catch((e: unknown) => live && setMessage({ kind: 'error', text: describeError(t, e) }));
@@ -213,7 +214,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
                 <button
                   type="button"
                   className="button ghost"
-                  onClick={() => setChosen(new Set(entries.map((e) => e.id)))}
+                  onClick={() => setChosen(new Set(entries.filter((e) => !e.notForSharing).map((e) => e.id)))}
                 >
                   {t('exchange.export.all')}
                 </button>
@@ -243,6 +244,9 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
                               ? ` · ${entry.emotions.map((f) => emotionName(f.id, uiLang) ?? f.id).join(', ')}`
                               : ''}
                           </span>
+                          {entry.notForSharing ? (
+                            <span className="hint"> · {t('exchange.export.notForSharing')}</span>
+                          ) : null}
                         </span>
                       </label>
                       {chosen.has(entry.id) ? (

@@ -17,6 +17,8 @@ import {
 } from 'recharts';
 import { emotionName, QUADRANTS } from '../../../../shared/content/emotions';
 import type { Checkin } from '../../../../shared/domain/checkin';
+import type { ExerciseSession } from '../../../../shared/domain/exercise';
+import { WhatHelps } from '../exercises/WhatHelps';
 import {
   labelsByContext,
   moodByBucket,
@@ -116,6 +118,17 @@ export default function Insights({
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const [period, setPeriod] = useState<Period>('days');
   const [checkins, setCheckins] = useState<Checkin[] | null>(null);
+  /** Exercise sessions, for what seems to help (all of them: a few a day at most). */
+  const [sessions, setSessions] = useState<ExerciseSession[]>([]);
+  useEffect(() => {
+    let live = true;
+    call('exercises:list', { limit: 10_000 })
+      .then((page) => live && setSessions(page.sessions))
+      .catch(() => live && setSessions([]));
+    return () => {
+      live = false;
+    };
+  }, []);
   const [damaged, setDamaged] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
@@ -396,6 +409,7 @@ export default function Insights({
       )}
       <WeeklyReflection moments={weekMoments} weekStart={week} onWeekChange={setWeek} />
       <CalendarHeatmap moments={monthMoments} monthStart={month} onMonthChange={setMonth} />
+      {sessions.length > 0 ? <WhatHelps sessions={sessions} /> : null}
     </section>
   );
 }

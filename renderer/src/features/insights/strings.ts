@@ -106,7 +106,7 @@ export const insightsMoreFr: InsightsMoreStrings = {
   },
   calendar: {
     title: 'Jour après jour',
-    help: 'Un moment, c’est un ressenti noté, ou un texte où vous avez nommé ce que vous ressentiez. Chaque jour prend la couleur de l’agrément moyen de ses moments.',
+    help: 'Un moment, c’est un ressenti noté, ou une entrée où vous avez nommé ce que vous ressentiez. Chaque jour prend la couleur de l’agrément moyen de ses moments.',
     previous: 'Mois précédent',
     next: 'Mois suivant',
     loading: 'Lecture des moments de ce mois…',

@@ -12,6 +12,7 @@ export interface Draft {
   title: string;
   body: string;
   emotions: Feeling[];
+  notForSharing: boolean;
 }
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
   initialTitle?: string;
   initialBody?: string;
   initialEmotions?: readonly Feeling[];
+  initialNotForSharing?: boolean;
   onSave: (draft: Draft) => Promise<void>;
   onCancel?: () => void;
   /** Offer a prompt to write from (new entries). */
@@ -31,6 +33,7 @@ export function Composer({
   initialTitle = '',
   initialBody = '',
   initialEmotions = [],
+  initialNotForSharing = false,
   onSave,
   onCancel,
   withPrompt = false,
@@ -39,6 +42,7 @@ export function Composer({
   const [title, setTitle] = useState(initialTitle);
   const [body, setBody] = useState(initialBody);
   const [emotions, setEmotions] = useState<Feeling[]>([...initialEmotions]);
+  const [notForSharing, setNotForSharing] = useState(initialNotForSharing);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const titleId = useId();
@@ -54,10 +58,11 @@ export function Composer({
     setProblem(null);
     setSaving(true);
     try {
-      await onSave({ title: title.trim(), body, emotions });
+      await onSave({ title: title.trim(), body, emotions, notForSharing });
       setTitle('');
       setBody('');
       setEmotions([]);
+      setNotForSharing(false);
     } finally {
       setSaving(false);
     }
@@ -119,6 +124,10 @@ export function Composer({
         ) : null}
       </div>
       <FeelingsField value={emotions} onChange={setEmotions} text={`${title}\n${body}`} />
+      <label className="checkbox">
+        <input type="checkbox" checked={notForSharing} onChange={(e) => setNotForSharing(e.target.checked)} />
+        <span>{t('composer.notForSharing')}</span>
+      </label>
       <div className="composer-actions">
         <span className="status">{t('composer.saveHint', { modifier: MODIFIER_LABEL })}</span>
         <div className="button-row tight-row">

@@ -1,4 +1,4 @@
-import { Pencil, Trash2 } from 'lucide-react';
+import { EyeOff, Pencil, Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../../shared/domain/entry';
@@ -37,6 +37,11 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
           ? ` · ${t('journal.edited', { date: formatDate(entry.updatedAt) })}`
           : ''}
       </p>
+      {entry.notForSharing ? (
+        <p className="hint">
+          <EyeOff size={14} aria-hidden /> {t('entry.notForSharing')}
+        </p>
+      ) : null}
       <FeelingTags feelings={entry.emotions} />
       <div className="entry-body">{entry.body}</div>
     </article>

@@ -1,4 +1,4 @@
-import { ChartLine, HeartPulse, Lock, PenLine, Search, ShieldCheck } from 'lucide-react';
+import { ChartLine, HeartPulse, Lock, PenLine, Search, ShieldCheck, Wind } from 'lucide-react';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryOf, type Entry, type EntrySummary } from '../../../../shared/domain/entry';
@@ -14,6 +14,7 @@ import { SecuritySettings } from '../settings/SecuritySettings';
 import { ExportWizard } from '../exchange/ExportWizard';
 import { CheckIn } from '../checkin/CheckIn';
 import { SelfChecks } from '../selfcheck/SelfChecks';
+import { Exercises } from '../exercises/Exercises';
 import { Composer, type Draft } from './Composer';
 import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
@@ -31,6 +32,7 @@ type Pane =
   | { kind: 'checkin' }
   | { kind: 'insights' }
   | { kind: 'selfchecks' }
+  | { kind: 'exercises' }
   | { kind: 'new' }
   | { kind: 'view'; entry: Entry }
   | { kind: 'edit'; entry: Entry }
@@ -187,6 +189,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
           <button type="button" className="button" onClick={() => setPane({ kind: 'insights' })}>
             <ChartLine size={16} aria-hidden /> {t('insights.open')}
           </button>
+          <button type="button" className="button" onClick={() => setPane({ kind: 'exercises' })}>
+            <Wind size={16} aria-hidden /> {t('exercises.open')}
+          </button>
           <button type="button" className="button" onClick={() => setPane({ kind: 'settings' })}>
             <ShieldCheck size={16} aria-hidden /> {t('settings.open')}
           </button>
@@ -270,6 +275,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               </Suspense>
             ) : pane.kind === 'selfchecks' ? (
               <SelfChecks onClose={newEntry} />
+            ) : pane.kind === 'exercises' ? (
+              <Exercises onClose={newEntry} />
             ) : pane.kind === 'new' ? (
               <Composer key={composerKey} heading={t('composer.heading')} onSave={create} withPrompt />
             ) : pane.kind === 'edit' ? (
@@ -279,6 +286,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
                 initialTitle={pane.entry.title}
                 initialBody={pane.entry.body}
                 initialEmotions={pane.entry.emotions}
+                initialNotForSharing={pane.entry.notForSharing}
                 onSave={(draft) => update(pane.entry.id, draft)}
                 onCancel={() => setPane({ kind: 'view', entry: pane.entry })}
               />

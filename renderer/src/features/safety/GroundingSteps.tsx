@@ -1,30 +1,55 @@
-import { ArrowLeft, ArrowRight, RotateCcw } from 'lucide-react';
+import { ArrowLeft, ArrowRight, Check, RotateCcw } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GROUNDING_SENSES } from '../../../../shared/domain/exercise';
 
 /** Grounding 5-4-3-2-1 (CONTENT.md, "Exercise frameworks"): one sense at a time, fewer items each step. */
-export const GROUNDING_SENSES = [
-  { sense: 'see', count: 5 },
-  { sense: 'touch', count: 4 },
-  { sense: 'hear', count: 3 },
-  { sense: 'smell', count: 2 },
-  { sense: 'taste', count: 1 },
-] as const;
+export { GROUNDING_SENSES };
 
-const emptyNotes = () => GROUNDING_SENSES.map(({ count }) => Array.from({ length: count }, () => ''));
+/** One empty text per thing to notice, sense by sense. */
+export const emptyGroundingNotes = () =>
+  GROUNDING_SENSES.map(({ count }) => Array.from({ length: count }, () => ''));
+
+export interface GroundingStepsProps {
+  /**
+   * What was noticed, when the parent keeps it (an exercise the person may choose to save). By
+   * default it stays in this component's memory only.
+   */
+  readonly notes?: readonly (readonly string[])[];
+  readonly onNotesChange?: (notes: string[][]) => void;
+  /** When set, the last step's button finishes (calls this, with `finishLabel`) instead of showing the end. */
+  readonly onFinish?: () => void;
+  readonly finishLabel?: string;
+  /** The longest text accepted per item (none by default). */
+  readonly maxLength?: number;
+  /** The level of the step headings (3 by default). */
+  readonly headingLevel?: 3 | 4;
+  /** Put focus on the first step's heading when shown (a new screen starts there). */
+  readonly focusOnMount?: boolean;
+}
 
 /**
- * The exercise, step by step. What the user types stays in this component's memory only: it is
- * never saved or sent, and it is gone when the screen closes. Moving between steps puts focus on
- * the new step's heading so keyboard and screen reader users start there.
+ * The exercise, step by step. On the safety screen what the user types stays in this component's
+ * memory only: it is never saved or sent, and it is gone when the screen closes. Moving between
+ * steps puts focus on the new step's heading so keyboard and screen reader users start there.
  */
-export function GroundingSteps() {
+export function GroundingSteps({
+  notes: keptNotes,
+  onNotesChange,
+  onFinish,
+  finishLabel,
+  maxLength,
+  headingLevel = 3,
+  focusOnMount = false,
+}: GroundingStepsProps = {}) {
   const { t } = useTranslation();
   const id = useId();
   const [step, setStep] = useState(0);
-  const [notes, setNotes] = useState<string[][]>(emptyNotes);
+  const [ownNotes, setOwnNotes] = useState<string[][]>(emptyGroundingNotes);
+  const notes = keptNotes ?? ownNotes;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const moved = useRef(focusOnMount);
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
 
   useEffect(() => {
     if (!moved.current) return;
@@ -36,23 +61,25 @@ export function GroundingSteps() {
     moved.current = true;
     setStep(to);
   }
+  function setNotes(next: string[][]) {
+    if (onNotesChange) onNotesChange(next);
+    else setOwnNotes(next);
+  }
   function restart() {
-    setNotes(emptyNotes());
+    setNotes(emptyGroundingNotes());
     go(0);
   }
   function note(item: number, value: string) {
-    setNotes((all) =>
-      all.map((list, s) => (s === step ? list.map((v, i) => (i === item ? value : v)) : list)),
-    );
+    setNotes(notes.map((list, s) => (s === step ? list.map((v, i) => (i === item ? value : v)) : [...list])));
   }
 
   const current = GROUNDING_SENSES[step];
   if (!current) {
     return (
       <div className="grounding">
-        <h3 ref={headingRef} tabIndex={-1}>
+        <Heading ref={headingRef} tabIndex={-1}>
           {t('safety.grounding.doneTitle')}
-        </h3>
+        </Heading>
         <p>{t('safety.grounding.doneText')}</p>
         <div className="button-row">
           <button type="button" className="button" onClick={() => go(GROUNDING_SENSES.length - 1)}>
@@ -68,15 +95,16 @@ export function GroundingSteps() {
     );
   }
 
+  const last = step === GROUNDING_SENSES.length - 1;
   const hintId = `${id}-hint`;
   return (
     <div className="grounding">
       <p className="grounding-progress">
         {t('safety.grounding.step', { step: step + 1, total: GROUNDING_SENSES.length })}
       </p>
-      <h3 ref={headingRef} tabIndex={-1}>
+      <Heading ref={headingRef} tabIndex={-1}>
         {t(`safety.grounding.senses.${current.sense}.title`)}
-      </h3>
+      </Heading>
       <p className="hint" id={hintId}>
         {t(`safety.grounding.senses.${current.sense}.hint`)}
       </p>
@@ -95,6 +123,7 @@ export function GroundingSteps() {
                 value={notes[step]?.[i] ?? ''}
                 onChange={(e) => note(i, e.target.value)}
                 aria-describedby={i === 0 ? hintId : undefined}
+                maxLength={maxLength}
               />
             </li>
           );
@@ -105,10 +134,17 @@ export function GroundingSteps() {
           <ArrowLeft size={16} aria-hidden />
           {t('safety.grounding.back')}
         </button>
-        <button type="button" className="button primary" onClick={() => go(step + 1)}>
-          {t('safety.grounding.next')}
-          <ArrowRight size={16} aria-hidden />
-        </button>
+        {last && onFinish ? (
+          <button type="button" className="button primary" onClick={onFinish}>
+            {finishLabel ?? t('safety.grounding.next')}
+            <Check size={16} aria-hidden />
+          </button>
+        ) : (
+          <button type="button" className="button primary" onClick={() => go(step + 1)}>
+            {t('safety.grounding.next')}
+            <ArrowRight size={16} aria-hidden />
+          </button>
+        )}
       </div>
     </div>
   );

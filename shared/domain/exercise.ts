@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { IsoInstantSchema } from './entry';
+
+/**
+ * Guided exercises (CONTENT.md, "Exercise frameworks"): breathing and grounding, each with an
+ * optional distress rating 0–10 before and after. The ratings describe how the person felt; they
+ * are never turned into a verdict about the person or about the exercise.
+ */
+export const EXERCISE_KINDS = ['breathing-box', 'breathing-coherence', 'grounding-54321'] as const;
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
+export const ExerciseKindSchema = z.enum(EXERCISE_KINDS);
+
+/** The frameworks the exercises come from; the interface names each one (CONTENT.md rule 7). */
+export const EXERCISE_FRAMEWORKS = ['box-breathing', 'coherence-365', 'grounding-54321'] as const;
+export type ExerciseFramework = (typeof EXERCISE_FRAMEWORKS)[number];
+
+/** The phases a breathing pace is made of (the safety screen's pacer uses the same words). */
+export const BREATHING_PHASES = ['in', 'holdIn', 'out', 'holdOut'] as const;
+export type BreathingPhase = (typeof BREATHING_PHASES)[number];
+
+/** One step of a breathing pace: a phase and how many whole seconds it lasts. */
+export interface PaceStep {
+  readonly phase: BreathingPhase;
+  readonly seconds: number;
+}
+
+/** Box breathing: 4 seconds in, 4 holding, 4 out, 4 holding. */
+export const BOX_PACE: readonly PaceStep[] = [
+  { phase: 'in', seconds: 4 },
+  { phase: 'holdIn', seconds: 4 },
+  { phase: 'out', seconds: 4 },
+  { phase: 'holdOut', seconds: 4 },
+];
+
+/** Cohérence cardiaque: six breaths a minute, 5 seconds in and 5 out, no hold. */
+export const COHERENCE_PACE: readonly PaceStep[] = [
+  { phase: 'in', seconds: 5 },
+  { phase: 'out', seconds: 5 },
+];
+
+/** Grounding 5-4-3-2-1: one sense at a time, one fewer thing to notice at each step. */
+export const GROUNDING_SENSES = [
+  { sense: 'see', count: 5 },
+  { sense: 'touch', count: 4 },
+  { sense: 'hear', count: 3 },
+  { sense: 'smell', count: 2 },
+  { sense: 'taste', count: 1 },
+] as const;
+export type GroundingSense = (typeof GROUNDING_SENSES)[number]['sense'];
+
+export interface ExerciseDefinition {
+  readonly kind: ExerciseKind;
+  readonly family: 'breathing' | 'grounding';
+  readonly framework: ExerciseFramework;
+  /** Breathing only: the pace the pacer follows. */
+  readonly pace?: readonly PaceStep[];
+  /**
+   * How long it takes, in seconds. Breathing: the pacer stops by itself after this. Grounding:
+   * a usual time only — the person goes at their own pace.
+   */
+  readonly durationSec: number;
+  readonly ownPace: boolean;
+}
+
+/** The exercises as data, in the order they are offered. */
+export const EXERCISES: { readonly [K in ExerciseKind]: ExerciseDefinition & { readonly kind: K } } = {
+  'breathing-box': {
+    kind: 'breathing-box',
+    family: 'breathing',
+    framework: 'box-breathing',
+    pace: BOX_PACE,
+    durationSec: 4 * 60, // 15 rounds of 16 seconds
+    ownPace: false,
+  },
+  'breathing-coherence': {
+    kind: 'breathing-coherence',
+    family: 'breathing',
+    framework: 'coherence-365',
+    pace: COHERENCE_PACE,
+    durationSec: 5 * 60, // "365": 3 times a day, 6 breaths a minute, 5 minutes
+    ownPace: false,
+  },
+  'grounding-54321': {
+    kind: 'grounding-54321',
+    family: 'grounding',
+    framework: 'grounding-54321',
+    durationSec: 5 * 60,
+    ownPace: true,
+  },
+};
+
+/** The longest session kept: two hours (a pacer left running is still a bounded record). */
+export const MAX_EXERCISE_SECONDS = 7200;
+export const MAX_NOTICED_CHARS = 200;
+
+/** A distress rating: 0 (none) to 10 (the most the person can imagine), whole numbers. */
+export const DistressSchema = z.number().int().min(0).max(10);
+
+const NoticedSchema = z.string().trim().min(1).max(MAX_NOTICED_CHARS);
+
+/** What the person noticed during grounding, in their own words: at most 5, 4, 3, 2 and 1 things. */
+export const GroundingNotesSchema = z.strictObject({
+  see: z.array(NoticedSchema).max(5),
+  touch: z.array(NoticedSchema).max(4),
+  hear: z.array(NoticedSchema).max(3),
+  smell: z.array(NoticedSchema).max(2),
+  taste: z.array(NoticedSchema).max(1),
+});
+export type GroundingNotes = z.infer<typeof GroundingNotesSchema>;
+
+export const ExerciseSessionIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/, 'an exercise session id is 32 lowercase hex characters');
+
+const sessionFields = {
+  kind: ExerciseKindSchema,
+  /** When the exercise began; the core refuses an instant in the future. */
+  startedAt: IsoInstantSchema,
+  durationSec: z.number().int().min(0).max(MAX_EXERCISE_SECONDS),
+  /** True when the person reached the end (the pacer's full time, the last sense). */
+  completed: z.boolean(),
+  distressBefore: DistressSchema.nullable(),
+  distressAfter: DistressSchema.nullable(),
+  /** Grounding only, and optional even then. */
+  senses: GroundingNotesSchema.optional(),
+};
+
+function sensesOnlyForGrounding(
+  session: { kind: ExerciseKind; senses?: GroundingNotes | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (session.senses !== undefined && EXERCISES[session.kind].family !== 'grounding') {
+    ctx.addIssue({ code: 'custom', path: ['senses'], message: 'only a grounding exercise notes senses' });
+  }
+}
+
+/** What the exercise screen sends when the person chooses to save. Unknown keys are refused. */
+export const ExerciseSessionDraftSchema = z.strictObject(sessionFields).superRefine(sensesOnlyForGrounding);
+export type ExerciseSessionDraft = z.infer<typeof ExerciseSessionDraftSchema>;
+
+/** A saved session, as stored (one encrypted value) and listed. */
+export const ExerciseSessionSchema = z
+  .strictObject({ id: ExerciseSessionIdSchema, ...sessionFields })
+  .superRefine(sensesOnlyForGrounding);
+export type ExerciseSession = z.infer<typeof ExerciseSessionSchema>;
