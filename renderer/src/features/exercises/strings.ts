@@ -5,6 +5,8 @@
  * typography: a no-break space (\u00a0) before ; : ! ? and inside « », and ’ for apostrophes.
  * Tone: calm, short sentences, no assumed gender, never a promise that an exercise works.
  */
+import type { Translation } from '../../i18n/translation';
+
 export const exercisesEn = {
   open: 'Exercises',
   title: 'Exercises',
@@ -130,9 +132,8 @@ export const exercisesEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 /** The shape both languages share. */
-export type ExercisesStrings = Strings<typeof exercisesEn>;
+export type ExercisesStrings = Translation<typeof exercisesEn>;
 
 export const exercisesFr: ExercisesStrings = {
   open: 'Exercices',
