@@ -1,3 +1,4 @@
+import { FeelingListSchema } from './feelings';
 import { z } from 'zod';
 import { IsoInstantSchema } from './entry';
 
@@ -123,6 +124,8 @@ const sessionFields = {
   distressAfter: DistressSchema.nullable(),
   /** Grounding only, and optional even then. */
   senses: GroundingNotesSchema.optional(),
+  /** Feelings named afterwards, if the person wants to (absent from older sessions). */
+  emotions: FeelingListSchema.optional(),
 };
 
 function sensesOnlyForGrounding(

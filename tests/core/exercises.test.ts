@@ -91,6 +91,25 @@ describe('exercise sessions', () => {
     expect(await h.value('exercises:list', { limit: 10 })).toEqual({ sessions: [b, a], damaged: 0 });
   });
 
+  it('can carry the feelings named afterwards', async () => {
+    h = startCore();
+    await h.value('vault:create', { passphrase: PASSPHRASE });
+    const named = await h.value('exercises:add', {
+      ...coherence,
+      emotions: [
+        { id: 'calm', intensity: 6 },
+        { id: 'tiredness', intensity: 3 },
+      ],
+    });
+    expect(named.emotions).toEqual([
+      { id: 'calm', intensity: 6 },
+      { id: 'tiredness', intensity: 3 },
+    ]);
+    await h.value('vault:lock', undefined);
+    await h.value('vault:unlock', UNLOCK);
+    expect((await h.value('exercises:list', { limit: 10 })).sessions[0]?.emotions).toEqual(named.emotions);
+  });
+
   it('refuse what is not a session, with a reason, and change nothing', async () => {
     h = startCore();
     await h.value('vault:create', { passphrase: PASSPHRASE });
@@ -114,6 +133,8 @@ describe('exercise sessions', () => {
       { ...grounding, senses: { ...grounding.senses, hear: ['x'.repeat(201)] } },
       { ...grounding, senses: { ...grounding.senses, hear: ['   '] } },
       { ...grounding, senses: { ...grounding.senses, sixth: [] } },
+      { ...coherence, emotions: [{ id: 'schadenfreude', intensity: 5 }] },
+      { ...coherence, emotions: [{ id: 'calm', intensity: 11 }] },
     ];
     for (const input of bad) {
       expect([input, await h.call('exercises:add', input as never)]).toMatchObject([

@@ -35,10 +35,15 @@ test('five minutes of cardiac coherence, rated before and after, saved and count
   await expect(app.getByText('Distress 7 → 4')).toBeVisible();
   await expect(app.getByText('Time: 5 min')).toBeVisible();
   await expect(app.getByText('Done to the end.')).toBeVisible();
+  // Naming how it feels now is optional; Enter picks the word and never saves.
+  await app.getByLabel('Name a feeling').fill('cal');
+  await app.getByLabel('Name a feeling').press('Enter');
+  await expect(app.getByLabel('calm', { exact: true })).toHaveValue('5');
+  await expect(app.getByRole('region', { name: 'The mirror noticed' })).toHaveCount(0);
   await app.getByRole('button', { name: 'Save' }).click();
   await expect(app.getByText('Session saved.')).toBeVisible();
 
-  await expect(app.getByRole('row').filter({ hasText: '7 → 4' })).toContainText('Cardiac coherence');
+  await expect(app.getByRole('row').filter({ hasText: '7 → 4' })).toContainText('Cardiac coherence · calm');
   const helps = app.getByRole('region', { name: 'What seems to help me' });
   await expect(helps).toContainText('Based on 1 session you rated before and after.');
   await shoot('exercises-en-light');

@@ -84,17 +84,21 @@ export function FeelingsField({
   value,
   onChange,
   text,
+  withMirror = true,
 }: {
   value: readonly Feeling[];
   onChange: (next: Feeling[]) => void;
   /** The entry's title and body, for the mirror. */
   text: string;
+  /** Off where there is no text to read (after an exercise): no mirror, no suggestions. */
+  withMirror?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const [filter, setFilter] = useState('');
   const [dismissed, setDismissed] = useState<string[]>([]);
-  const mirrorEnabled = useMirrorEnabled();
+  const mirrorSetting = useMirrorEnabled();
+  const mirrorEnabled = withMirror && mirrorSetting;
   const ids = { find: useId(), mirror: useId() };
   const name = (id: string) => emotionName(id, lang) ?? id;
   const full = value.length >= MAX_LABELS_PER_CHECKIN;

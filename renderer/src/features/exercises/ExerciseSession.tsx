@@ -1,3 +1,5 @@
+import type { Feeling } from '../../../../shared/domain/feelings';
+import { FeelingsField } from '../emotions/FeelingsField';
 import { Save, Square, Trash2, X } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,6 +54,8 @@ export function ExerciseSession({ kind, onSave, onClose }: ExerciseSessionProps)
   const { t } = useTranslation();
   const exercise = EXERCISES[kind];
   const titleId = useId();
+  /** Feelings named at the end, if the person wants to. */
+  const [feelings, setFeelings] = useState<Feeling[]>([]);
   const [step, setStep] = useState<Step>('before');
   const [before, setBefore] = useState<number | null>(null);
   const [after, setAfter] = useState<number | null>(null);
@@ -103,7 +107,11 @@ export function ExerciseSession({ kind, onSave, onClose }: ExerciseSessionProps)
       distressAfter: after,
     };
     const senses = exercise.family === 'grounding' ? groundingNotesOf(notes) : undefined;
-    return senses ? { ...session, senses } : session;
+    return {
+      ...session,
+      ...(senses ? { senses } : {}),
+      ...(feelings.length > 0 ? { emotions: feelings } : {}),
+    };
   }
 
   async function save() {
@@ -215,6 +223,7 @@ export function ExerciseSession({ kind, onSave, onClose }: ExerciseSessionProps)
             </li>
             {noticed > 0 ? <li>{t('exercises.session.summary.noticed', { count: noticed })}</li> : null}
           </ul>
+          <FeelingsField value={feelings} onChange={setFeelings} text="" withMirror={false} />
           <p className="hint">{t('exercises.session.summary.privacy')}</p>
           {failed ? (
             <p className="message error" role="alert">

@@ -1,3 +1,4 @@
+import { emotionName } from '../../../../shared/content/emotions';
 import { Play, Trash2, Wind, X } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,8 @@ const newestFirst = (a: Session, b: Session) =>
  * runs in place of the list and is saved only when the person chooses to.
  */
 export function Exercises({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const formatDate = useDateFormat();
   const headingId = useId();
   const [sessions, setSessions] = useState<Session[]>([]);
@@ -190,7 +192,15 @@ export function Exercises({ onClose }: { onClose: () => void }) {
                   {sessions.slice(0, RECENT).map((session) => (
                     <tr key={session.id}>
                       <th scope="row">{formatDate(session.startedAt)}</th>
-                      <td>{nameOf(session.kind)}</td>
+                      <td>
+                        {nameOf(session.kind)}
+                        {session.emotions?.length ? (
+                          <span className="hint">
+                            {' · '}
+                            {session.emotions.map((f) => emotionName(f.id, lang) ?? f.id).join(', ')}
+                          </span>
+                        ) : null}
+                      </td>
                       <td>
                         {t('exercises.pair', {
                           before: rating(session.distressBefore),
