@@ -110,6 +110,7 @@ describe('an entry kept out of exports', () => {
     await unlockedCore();
     const kept = await h.value('entries:create', { body: 'Only for me.', notForSharing: true });
     expect(kept.notForSharing).toBe(true);
+    h.clock.ms += 60_000; // a minute later: the period lists oldest first
     await h.value('entries:create', { body: 'Fine to share.' });
     const offered = await h.value('entries:between', {
       since: '2026-01-01T00:00:00.000Z',
