@@ -8,8 +8,9 @@ module.exports = {
   copyright: 'Alcove',
   directories: { buildResources: 'build', output: 'release' },
   // Only the bundles: sources, tests, the test bridge and source maps never ship. Production
-  // dependencies are added by electron-builder; zod, libsodium and the stemmers are already
-  // bundled into main.cjs / vaultWorker.cjs, so only better-sqlite3 (and `bindings`) is needed.
+  // dependencies are added by electron-builder; zod, libsodium, the stemmers and yauzl are bundled
+  // into main.cjs / vaultWorker.cjs; better-sqlite3 (native) and pdfkit, fontkit and the DejaVu
+  // fonts (loaded from node_modules when the first PDF is made) are needed at run time.
   files: [
     'dist/electron/main.cjs',
     'dist/electron/preload.cjs',

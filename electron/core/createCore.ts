@@ -9,7 +9,7 @@ import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { KdfProfile } from './vault/kdfCalibration';
 import { VaultClient } from './vault/vaultClient';
-import { buildExport, writeExportFile } from './exchange/exportService';
+import { buildExport, exportBytes, writeExportFile } from './exchange/exportService';
 import type { ExportFormat, ExportRequest } from '../../shared/exchange/exportRequest';
 import type { ImportKind } from '../../shared/exchange/importRequest';
 import { importFrom } from './exchange/import/importSource';
@@ -125,7 +125,7 @@ export function createCore(options: CoreOptions): Core {
       if (!(await options.dialogs.confirmExport(consent))) return { status: 'cancelled' };
       const file = await options.dialogs.saveExport(built.fileName);
       if (!file) return { status: 'cancelled' };
-      writeExportFile(file, built.text);
+      writeExportFile(file, await exportBytes(request, built));
       const fileName = path.basename(file);
       await vault.call('exportLog.add', {
         record: { at: now().toISOString(), ...consent, fileName },

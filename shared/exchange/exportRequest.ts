@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { EntryIdSchema, IsoInstantSchema } from '../domain/entry';
 import { TextRangeSchema } from './redaction';
 
-/** Formats an export can take (one file each); PDF will join them. */
-export const EXPORT_FORMATS = ['markdown', 'json', 'csv-checkins', 'csv-selfchecks'] as const;
+/** Formats an export can take (one file each). */
+export const EXPORT_FORMATS = ['pdf', 'markdown', 'json', 'csv-checkins', 'csv-selfchecks'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -30,6 +30,8 @@ export const ExportRequestSchema = z.strictObject({
   includeSelfChecks: z.boolean(),
   period: z.strictObject({ from: IsoInstantSchema, to: IsoInstantSchema }),
   toBring: z.string().max(MAX_TO_BRING_CHARS),
+  /** Paper for a PDF (A4 unless the writer picks US Letter). */
+  pageSize: z.enum(['A4', 'LETTER']).optional(),
   /** IANA time zone for written dates (the renderer's); the system's when absent. */
   timeZone: z.string().max(64).optional(),
 });

@@ -64,7 +64,7 @@ export function benchExport(count: number): Record<string, number> {
       });
       const bytes = Buffer.byteLength(text);
       const file = path.join(dir, `export-${format}`);
-      const writeMs = median(() => writeExportFile(file, text));
+      const writeMs = median(() => writeExportFile(file, Buffer.from(text, 'utf8')));
       const plainMs = median(() => fs.writeFileSync(path.join(dir, 'plain'), text));
       result[`${format}_bytes`] = bytes;
       result[`${format}_build_ms`] = buildMs;

@@ -122,6 +122,20 @@ describe('export for a therapist', () => {
     expect(JSON.stringify(records)).not.toContain('Lundi');
   });
 
+  it('draws the same selection as a PDF, on the paper asked for', async () => {
+    const h = await unlockedCore();
+    const ids = await writeThree(h);
+    const written = await h.value('export:write', request(ids, { format: 'pdf', pageSize: 'A4' }));
+    expect(written).toMatchObject({ status: 'written', counts: { entries: 3 } });
+    const file = path.join(h.dialogDir, written.status === 'written' ? written.fileName : '');
+    expect(file.endsWith('.pdf')).toBe(true);
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toContain('/MediaBox [0 0 595.28 841.89]');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect((await h.value('export:log', undefined)).records[0]).toMatchObject({ format: 'pdf', entries: 3 });
+  });
+
   it('refuses a hidden passage outside its entry, or for an entry not exported', async () => {
     const h = await unlockedCore();
     const [a, b] = await writeThree(h);

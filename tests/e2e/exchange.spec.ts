@@ -39,6 +39,7 @@ test('an export shows exactly what it will write, hides what I hide, and is logg
   await app.getByRole('button', { name: 'Done' }).click();
   await expect(sunday.getByText('1 passage hidden')).toBeVisible();
   await app.getByLabel('What I want to bring to the next session (optional)').fill('Sunday’s argument.');
+  await app.getByRole('radio', { name: /^Markdown/ }).check();
   await app.getByRole('button', { name: 'Preview' }).click();
 
   const preview = app.getByRole('region', { name: 'Exactly what will be written' });
@@ -60,8 +61,21 @@ test('an export shows exactly what it will write, hides what I hide, and is logg
   await expect(app.getByRole('region', { name: 'Exports so far' }).getByRole('listitem')).toHaveCount(1);
 
   // Changing a choice makes the preview stale: nothing can be written from an old preview.
-  await app.getByRole('radio', { name: /^JSON/ }).check();
+  await app.getByRole('radio', { name: /^PDF/ }).check();
   await expect(app.getByRole('button', { name: 'Write the file…' })).toBeDisabled();
+
+  // The PDF, on US Letter: the same content laid out, written beside the Markdown file.
+  await app.getByRole('radio', { name: 'US Letter' }).check();
+  await app.getByRole('button', { name: 'Preview' }).click();
+  await expect(preview).toContainText('[passage hidden]');
+  await app.getByRole('button', { name: 'Write the file…' }).click();
+  await expect(app.getByText(/^Written: alcove-export-.*\.pdf\./)).toBeVisible();
+  const pdf = fs.readdirSync(bridge.dialogDir).find((name) => name.endsWith('.pdf'))!;
+  const bytes = fs.readFileSync(path.join(bridge.dialogDir, pdf));
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.toString('latin1')).toContain('/MediaBox [0 0 612 792]');
+  expect(fs.statSync(path.join(bridge.dialogDir, pdf)).mode & 0o777).toBe(0o600);
+  await expect(app.getByRole('region', { name: 'Exports so far' }).getByRole('listitem')).toHaveCount(2);
 });
 
 test.describe('in French, dark', () => {

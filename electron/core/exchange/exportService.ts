@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { toAlcoveJson } from './alcoveJsonExport';
 import { checkinsToCsv, selfChecksToCsv } from './csvExport';
 import { toMarkdown } from './markdownExport';
+import { toPdf } from './pdfExport';
 
 /** What an export was built from, read from the vault by the worker. */
 export interface ExportData {
@@ -17,14 +18,19 @@ export interface ExportData {
   selfChecks: SelfCheck[];
 }
 
-/** A built export: the exact text that will be written, its file name and what it holds. */
+/**
+ * A built export: the exact text that will be written (for a PDF, the text its pages lay out),
+ * its file name, what it holds, and the selection it was built from (a PDF is drawn from it).
+ */
 export interface BuiltExport {
   text: string;
+  selection: ExportSelection;
   fileName: string;
   counts: { entries: number; checkins: number; selfChecks: number; hiddenPassages: number };
 }
 
 const EXTENSIONS: Record<ExportFormat, string> = {
+  pdf: '.pdf',
   markdown: '.md',
   json: '.json',
   'csv-checkins': '-checkins.csv',
@@ -67,7 +73,7 @@ export function buildExport(request: ExportRequest, data: ExportData, exportedAt
   };
   const options = request.timeZone ? { timeZone: request.timeZone } : {};
   const text =
-    request.format === 'markdown'
+    request.format === 'markdown' || request.format === 'pdf'
       ? toMarkdown(selection)
       : request.format === 'json'
         ? toAlcoveJson(selection)
@@ -77,6 +83,7 @@ export function buildExport(request: ExportRequest, data: ExportData, exportedAt
   const day = exportedAt.toISOString().slice(0, 10);
   return {
     text,
+    selection,
     fileName: `alcove-export-${day}${EXTENSIONS[request.format]}`,
     counts: {
       entries: selection.entries.length,
@@ -87,15 +94,21 @@ export function buildExport(request: ExportRequest, data: ExportData, exportedAt
   };
 }
 
+/** The bytes of the file: the text as UTF-8, or the PDF drawn from the same selection. */
+export async function exportBytes(request: ExportRequest, built: BuiltExport): Promise<Uint8Array> {
+  if (request.format !== 'pdf') return Buffer.from(built.text, 'utf8');
+  return toPdf(built.selection, { pageSize: request.pageSize ?? 'A4' });
+}
+
 /**
  * Writes an export where the user chose, readable by the user only (0600, also when replacing a
  * file), in one go with no temporary file beside it, and flushed before it is reported written.
  */
-export function writeExportFile(file: string, text: string): void {
+export function writeExportFile(file: string, bytes: Uint8Array): void {
   const fd = fs.openSync(file, 'w', 0o600);
   try {
     fs.fchmodSync(fd, 0o600);
-    fs.writeSync(fd, text, null, 'utf8');
+    fs.writeSync(fd, bytes);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

@@ -55,7 +55,8 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
   const [includeCheckins, setIncludeCheckins] = useState(true);
   const [includeSelfChecks, setIncludeSelfChecks] = useState(false);
   const [toBring, setToBring] = useState('');
-  const [format, setFormat] = useState<ExportFormat>('markdown');
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [pageSize, setPageSize] = useState<'A4' | 'LETTER'>('A4');
   const [lang, setLang] = useState<'en' | 'fr'>(uiLang);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
@@ -103,12 +104,13 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
       includeSelfChecks,
       period,
       toBring,
+      ...(format === 'pdf' ? { pageSize } : {}),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     };
-  }, [period, entries, chosen, hidden, format, lang, includeCheckins, includeSelfChecks, toBring]);
+  }, [period, entries, chosen, hidden, format, pageSize, lang, includeCheckins, includeSelfChecks, toBring]);
   const requestKey = JSON.stringify(request);
   const current = preview?.key === requestKey;
-  const entryFormat = format === 'markdown' || format === 'json';
+  const entryFormat = format === 'pdf' || format === 'markdown' || format === 'json';
 
   async function showPreview() {
     if (!request) return;
@@ -304,6 +306,22 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
             <span>{t(`exchange.export.formats.${f}`)}</span>
           </label>
         ))}
+        {format === 'pdf' ? (
+          <div className="export-paper" role="group" aria-label={t('exchange.export.paper')}>
+            <span className="hint">{t('exchange.export.paper')}</span>
+            {(['A4', 'LETTER'] as const).map((size) => (
+              <label key={size} className="checkbox tight">
+                <input
+                  type="radio"
+                  name="export-paper"
+                  checked={pageSize === size}
+                  onChange={() => setPageSize(size)}
+                />
+                <span>{t(`exchange.export.papers.${size}`)}</span>
+              </label>
+            ))}
+          </div>
+        ) : null}
       </fieldset>
 
       {entryFormat ? (
@@ -383,6 +401,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
               ? t('exchange.export.unreadable', { count: preview.counts.unreadable })
               : ''}
           </p>
+          {format === 'pdf' ? <p className="hint">{t('exchange.export.pdfPreview')}</p> : null}
           {current ? null : (
             <p className="message info" role="status">
               {t('exchange.export.stale')}

@@ -36,11 +36,16 @@ export const exchangeEn = {
     toBring: 'What I want to bring to the next session (optional)',
     format: 'Format',
     formats: {
+      pdf: 'PDF — ready to print or hand over, with a one-page summary first',
       markdown: 'Markdown — easy to read, print or paste (one .md file)',
       json: 'JSON — complete and structured, for another app or a later import',
       'csv-checkins': 'CSV — check-ins, for a spreadsheet',
       'csv-selfchecks': 'CSV — self-check-in scores, for a spreadsheet',
     },
+    paper: 'Paper',
+    papers: { A4: 'A4', LETTER: 'US Letter' },
+    pdfPreview:
+      'The PDF lays out exactly this content: a one-page summary (period, mood curve, feelings named most, scores), then the entries, with page numbers.',
     language: 'Language of the file',
     languages: { en: 'English', fr: 'French' },
     preview: 'Preview',
@@ -149,11 +154,16 @@ export const exchangeFr: ExchangeStrings = {
     toBring: 'Ce que je veux aborder à la prochaine séance (facultatif)',
     format: 'Format',
     formats: {
+      pdf: 'PDF — prêt à imprimer ou à remettre, avec un résumé d’une page en tête',
       markdown: 'Markdown — facile à lire, imprimer ou copier (un fichier .md)',
       json: 'JSON — complet et structuré, pour une autre application ou un import ultérieur',
       'csv-checkins': 'CSV — ressentis, pour un tableur',
       'csv-selfchecks': 'CSV — scores des questionnaires, pour un tableur',
     },
+    paper: 'Papier',
+    papers: { A4: 'A4', LETTER: 'Lettre US' },
+    pdfPreview:
+      'Le PDF met en page exactement ce contenu\u00a0: un résumé d’une page (période, courbe d’humeur, ressentis les plus nommés, scores), puis les entrées, avec les numéros de page.',
     language: 'Langue du fichier',
     languages: { en: 'anglais', fr: 'français' },
     preview: 'Aperçu',
