@@ -10,7 +10,7 @@ import path from 'node:path';
 import { emotionById } from '../../shared/content/emotions';
 import type { Entry } from '../../shared/domain/entry';
 import type { ExportRequest } from '../../shared/exchange/exportRequest';
-import { buildExport, writeExportFile } from '../../electron/core/exchange/exportService';
+import { buildExport, exportBytes, writeExportFile } from '../../electron/core/exchange/exportService';
 import { journal } from './generate';
 import { percentile } from './stats';
 
@@ -26,8 +26,18 @@ function median(fn: () => void): number {
   return percentile(samples, 50);
 }
 
+async function medianAsync(fn: () => Promise<void>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return percentile(samples, 50);
+}
+
 /** Figures for exporting `count` synthetic entries, one redacted passage in every tenth. */
-export function benchExport(count: number): Record<string, number> {
+export async function benchExport(count: number): Promise<Record<string, number>> {
   const entries: Entry[] = [...journal(count, 7)].map((e) => ({
     id: randomBytes(16).toString('hex'),
     title: e.title,
@@ -72,6 +82,19 @@ export function benchExport(count: number): Record<string, number> {
       result[`${format}_plain_write_ms`] = plainMs;
       result[`${format}_mb_s`] = bytes / 1e6 / ((buildMs + writeMs) / 1000);
     }
+    // The PDF: the same selection laid out (summary page, then every entry), A4.
+    let pdf: Uint8Array = new Uint8Array();
+    const pdfRequest = request('pdf');
+    const built = buildExport(pdfRequest, data, now);
+    const pdfBuildMs = await medianAsync(async () => {
+      pdf = await exportBytes(pdfRequest, built);
+    });
+    const pdfFile = path.join(dir, 'export.pdf');
+    result.pdf_bytes = pdf.byteLength;
+    result.pdf_build_ms = pdfBuildMs;
+    result.pdf_write_ms = median(() => writeExportFile(pdfFile, pdf));
+    result.pdf_plain_write_ms = median(() => fs.writeFileSync(path.join(dir, 'plain'), pdf));
+    result.pdf_mb_s = pdf.byteLength / 1e6 / ((result.pdf_build_ms + result.pdf_write_ms) / 1000);
     return result;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -82,7 +105,7 @@ export function benchExport(count: number): Record<string, number> {
 export function formatExportBench(r: Record<string, number>): string {
   const f = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(1));
   const lines = [`\nexport of ${r.entries} entries for a therapist (build + write, median of ${RUNS})`];
-  for (const format of ['markdown', 'json']) {
+  for (const format of ['pdf', 'markdown', 'json']) {
     const total = (r[`${format}_build_ms`] ?? 0) + (r[`${format}_write_ms`] ?? 0);
     lines.push(
       `  ${format.padEnd(9)} ${f((r[`${format}_bytes`] ?? 0) / 1e6)} MB: build ${f(r[`${format}_build_ms`])} ms + write ${f(r[`${format}_write_ms`])} ms ` +

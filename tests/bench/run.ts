@@ -81,7 +81,7 @@ const exported: ExportResults = {};
 }
 
 // Issue 7: an export of 1,000 entries for a therapist, Markdown and JSON.
-exported.therapist_1000 = benchExport(1_000);
+exported.therapist_1000 = await benchExport(1_000);
 
 // Issue 6: the warning-sign engine on its labelled sets (risk phrasings, ordinary entries).
 const warningSigns = evaluateWarningSigns();

@@ -192,34 +192,71 @@ const EMOJI = /\p{Emoji_Presentation}|\p{Regional_Indicator}|\uFE0F|\u20E3/u;
 /** Invisible format characters (zero-width space, joiners, bidi marks, soft hyphen): dropped. */
 const FORMAT = /\p{Cf}/u;
 const CONTROL = /\p{Cc}/u;
+/**
+ * Printable ASCII, line breaks, Latin-1 and Latin Extended-A letters and the usual typographic
+ * marks (no-break spaces, quotes, dashes, ellipsis), all of which DejaVu Sans draws: text made only
+ * of these needs no per-grapheme check (after NFC, no combining mark is left among them).
+ */
+const PLAIN_LATIN =
+  /^[\n\x20-\x7E\u00A0-\u00AC\u00AE-\u017F\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u202F]*$/;
 
 /**
  * Text the font can draw: line ends normalized, tabs as spaces, emoji as the placeholder, any
  * other grapheme the face lacks (or a control character) as U+FFFD. Never a box of nothing.
+ * Linear in the length of the text, whatever the text.
  */
 function printable(text: string, face: Face, lang: ContentLang): string {
   const font = load().fonts.glyphs[face];
   let out = '';
   const normalized = text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, '    ');
-  for (const { segment } of GRAPHEMES.segment(normalized)) {
-    if (segment === '\n') {
-      out += '\n';
+  for (const piece of pieces(normalized)) {
+    // Most text is plain Latin that DejaVu draws as it is: no need to walk it grapheme by grapheme.
+    if (PLAIN_LATIN.test(piece)) {
+      out += piece;
       continue;
     }
-    if (EMOJI.test(segment)) {
-      out += PDF_WORDS[lang].emoji;
-      continue;
+    for (const { segment } of GRAPHEMES.segment(piece)) {
+      if (segment === '\n') {
+        out += '\n';
+        continue;
+      }
+      if (EMOJI.test(segment)) {
+        out += PDF_WORDS[lang].emoji;
+        continue;
+      }
+      let kept = '';
+      let drawable = true;
+      for (const char of segment) {
+        if (FORMAT.test(char)) continue;
+        if (CONTROL.test(char) || !font.hasGlyphForCodePoint(char.codePointAt(0)!)) drawable = false;
+        kept += char;
+      }
+      out += drawable ? kept : '\uFFFD';
     }
-    let kept = '';
-    let drawable = true;
-    for (const char of segment) {
-      if (FORMAT.test(char)) continue;
-      if (CONTROL.test(char) || !font.hasGlyphForCodePoint(char.codePointAt(0)!)) drawable = false;
-      kept += char;
-    }
-    out += drawable ? kept : '\uFFFD';
   }
-  return out;
+  // pdfkit breaks a word wider than the line itself, but its search slows down quadratically on
+  // very long runs (a pasted blob): those get a zero-width space every 40 characters instead.
+  return out.replace(/\S{240,}/g, (run) => (run.match(/[\s\S]{1,40}/gu) ?? [run]).join('\u200B'));
+}
+
+/**
+ * The text in pieces of at most about a thousand characters, cut before a space or a line break
+ * (a grapheme boundary) when there is one. V8's segmenter slows down quadratically with the
+ * length of what it segments; a long body in one piece took minutes.
+ */
+function* pieces(text: string, size = 1000): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      let cut = end;
+      while (cut > start + 1 && text[cut] !== ' ' && text[cut] !== '\n') cut--;
+      if (cut > start + 1) end = cut;
+      else if (/[\uD800-\uDBFF]/.test(text[end - 1]!)) end--; // never half a character
+    }
+    yield text.slice(start, end);
+    start = end;
+  }
 }
 
 /** French puts a no-break space before a colon. */
