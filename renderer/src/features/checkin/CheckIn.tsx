@@ -1,4 +1,4 @@
-import { HeartPulse, Trash2, X } from 'lucide-react';
+import { HeartPulse, Trash2 } from 'lucide-react';
 import {
   useContext,
   useEffect,
@@ -29,6 +29,7 @@ import { FeelingIntensities } from '../emotions/FeelingIntensities';
 import { fold } from '../../lib/text';
 import type { Feeling } from '../../../../shared/domain/feelings';
 import './checkin.css';
+import { PaneHeader } from '../../components/PaneHeader';
 
 const DEFAULT_INTENSITY = 5;
 
@@ -166,14 +167,13 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
 
   return (
     <section className="checkin" aria-labelledby={ids.heading}>
-      <div className="entry-head">
-        <h2 id={ids.heading}>
-          <HeartPulse size={20} aria-hidden /> {t('checkin.title')}
-        </h2>
-        <button type="button" className="button" onClick={onClose}>
-          <X size={16} aria-hidden /> {t('checkin.close')}
-        </button>
-      </div>
+      <PaneHeader
+        id={ids.heading}
+        icon={<HeartPulse size={20} aria-hidden />}
+        title={t('checkin.title')}
+        closeLabel={t('checkin.close')}
+        onClose={onClose}
+      />
       {lowMoodText ? (
         <div className="message info" role="status">
           <p className="tight">{lowMoodText}</p>

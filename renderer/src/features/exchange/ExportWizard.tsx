@@ -1,4 +1,4 @@
-import { EyeOff, FileOutput, X } from 'lucide-react';
+import { EyeOff, FileOutput } from 'lucide-react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emotionName } from '../../../../shared/content/emotions';
@@ -15,6 +15,7 @@ import { describeError } from '../../lib/errors';
 import { useDateFormat } from '../journal/useDateFormat';
 import { paragraphsOf } from './paragraphs';
 import './exchange.css';
+import { PaneHeader } from '../../components/PaneHeader';
 
 type Readable = Extract<EntrySummary, { damaged: false }>;
 type Preview = { key: string; text: string; fileName: string; counts: Record<string, number> };
@@ -170,14 +171,13 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
 
   return (
     <section className="export-wizard" aria-labelledby={ids.heading}>
-      <div className="entry-head">
-        <h2 id={ids.heading}>
-          <FileOutput size={20} aria-hidden /> {t('exchange.export.title')}
-        </h2>
-        <button type="button" className="button" onClick={onClose}>
-          <X size={16} aria-hidden /> {t('exchange.export.close')}
-        </button>
-      </div>
+      <PaneHeader
+        id={ids.heading}
+        icon={<FileOutput size={20} aria-hidden />}
+        title={t('exchange.export.title')}
+        closeLabel={t('exchange.export.close')}
+        onClose={onClose}
+      />
       <p className="lede">{t('exchange.export.lede')}</p>
 
       <fieldset className="export-step">

@@ -1,5 +1,5 @@
 import { emotionName } from '../../../../shared/content/emotions';
-import { Play, Trash2, Wind, X } from 'lucide-react';
+import { Play, Trash2, Wind } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,6 +17,7 @@ import { formatDuration } from './duration';
 import { ExerciseSession } from './ExerciseSession';
 import { WhatHelps } from './WhatHelps';
 import './exercises.css';
+import { PaneHeader } from '../../components/PaneHeader';
 
 /** Sessions read at once: all of them in practice (a few a day), for the summary below the list. */
 const LOAD_LIMIT = 10_000;
@@ -113,14 +114,13 @@ export function Exercises({ onClose }: { onClose: () => void }) {
 
   return (
     <section className="exercises" aria-labelledby={headingId}>
-      <div className="entry-head">
-        <h2 id={headingId}>
-          <Wind size={20} aria-hidden /> {t('exercises.title')}
-        </h2>
-        <button type="button" className="button" onClick={onClose}>
-          <X size={16} aria-hidden /> {t('exercises.close')}
-        </button>
-      </div>
+      <PaneHeader
+        id={headingId}
+        icon={<Wind size={20} aria-hidden />}
+        title={t('exercises.title')}
+        closeLabel={t('exercises.close')}
+        onClose={onClose}
+      />
       <p className="saved-status" role="status">
         {status}
       </p>

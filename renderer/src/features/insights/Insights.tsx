@@ -1,4 +1,4 @@
-import { ChartLine, ClipboardList, X } from 'lucide-react';
+import { ChartLine, ClipboardList } from 'lucide-react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +39,7 @@ import { CalendarHeatmap } from './CalendarHeatmap';
 import { buckets, type Period } from './periods';
 import { WeeklyReflection } from './WeeklyReflection';
 import './insights.css';
+import { PaneHeader } from '../../components/PaneHeader';
 
 const PERIODS: readonly Period[] = ['days', 'weeks', 'months'];
 
@@ -178,19 +179,18 @@ export default function Insights({
 
   return (
     <section className="insights" aria-labelledby={headingId}>
-      <div className="entry-head">
-        <h2 id={headingId}>
-          <ChartLine size={20} aria-hidden /> {t('insights.title')}
-        </h2>
-        <div className="button-row tight-row">
+      <PaneHeader
+        id={headingId}
+        icon={<ChartLine size={20} aria-hidden />}
+        title={t('insights.title')}
+        closeLabel={t('insights.close')}
+        onClose={onClose}
+        actions={
           <button type="button" className="button" onClick={onSelfChecks}>
             <ClipboardList size={16} aria-hidden /> {t('selfchecks.open')}
           </button>
-          <button type="button" className="button" onClick={onClose}>
-            <X size={16} aria-hidden /> {t('insights.close')}
-          </button>
-        </div>
-      </div>
+        }
+      />
       <p className="hint">{t('insights.lede')}</p>
       <div className="period-choice" role="radiogroup" aria-label={t('insights.period')}>
         {PERIODS.map((p) => (

@@ -1,4 +1,4 @@
-import { ClipboardList, X } from 'lucide-react';
+import { ClipboardList } from 'lucide-react';
 import { useContext, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxScore, SCALE_IDS, SCALES, type ScaleId, type SelfCheck } from '../../../../shared/content/scales';
@@ -7,6 +7,7 @@ import { describeError } from '../../lib/errors';
 import { useDateFormat } from '../journal/useDateFormat';
 import { SafetyContext } from '../safety/safetyAccess';
 import { SelfCheckForm } from './SelfCheckForm';
+import { PaneHeader } from '../../components/PaneHeader';
 
 /**
  * Self-check-ins (WHO-5, PHQ-9, GAD-7): off until the user turns them on, here, after reading
@@ -51,14 +52,13 @@ export function SelfChecks({ onClose }: { onClose: () => void }) {
 
   return (
     <section className="selfchecks" aria-labelledby={headingId}>
-      <div className="entry-head">
-        <h2 id={headingId}>
-          <ClipboardList size={20} aria-hidden /> {t('selfchecks.title')}
-        </h2>
-        <button type="button" className="button" onClick={onClose}>
-          <X size={16} aria-hidden /> {t('selfcheck.close')}
-        </button>
-      </div>
+      <PaneHeader
+        id={headingId}
+        icon={<ClipboardList size={20} aria-hidden />}
+        title={t('selfchecks.title')}
+        closeLabel={t('selfcheck.close')}
+        onClose={onClose}
+      />
       {/* The form repeats the framing itself. */}
       {scale ? null : <p>{t('selfcheck.intro')}</p>}
       {error ? (
