@@ -35,6 +35,9 @@ const targets = {
       outExtension: { '.js': '.cjs' },
       // Native module and the runtime itself stay outside the bundle.
       external: ['electron', 'better-sqlite3'],
+      // pdfExport.ts anchors require() at import.meta.url, which a CommonJS bundle leaves empty;
+      // it falls back to __filename on purpose, so esbuild's warning about that is not news.
+      logOverride: { 'empty-import-meta': 'silent' },
     }),
   preload: () =>
     build({

@@ -222,6 +222,35 @@ describe('the PDF export for a therapist', () => {
     expect(pageCount(pdf)).toBe(1);
   });
 
+  // Pathological bodies that once took minutes (quadratic grapheme splitting and word breaking):
+  // each must be drawn, within the generous test timeout; speed itself is measured in the bench.
+  it(
+    'draws pathological bodies: one huge word, thousands of lines, emoji runs, hash runs',
+    { timeout: 120_000 },
+    async () => {
+      const bodies = [
+        'x'.repeat(100_000),
+        `${'word '.repeat(50)}\n`.repeat(800),
+        '🌙👍🏽'.repeat(10_000),
+        `# ${' #'.repeat(20_000)}x`,
+      ];
+      for (const body of bodies) {
+        const pdf = await toPdf(selection({ entries: [entry({ body })] }));
+        expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      }
+    },
+  );
+
+  it.skipIf(!POPPLER)('says so when there are no check-ins (needs poppler-utils)', async () => {
+    const dir = makeTempDir('alcove-pdf-');
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'empty.pdf');
+    fs.writeFileSync(file, await toPdf(selection({ lang: 'fr', entries: [], checkins: [], selfChecks: [] })));
+    const content = extractText(file);
+    expect(content).toContain('Aucun ressenti noté sur cette période : pas de courbe d’humeur.');
+    expect(content).toContain('Page 1 / 1');
+  });
+
   it.skipIf(!POPPLER)(
     'prints the disclaimer, page numbers, French intact, the marker instead of a hidden passage (needs poppler-utils)',
     async () => {
