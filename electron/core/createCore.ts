@@ -16,10 +16,6 @@ import { importFrom } from './exchange/import/importSource';
 import { ImportError } from './exchange/import/importError';
 import { readImportSource } from './exchange/import/readImportSource';
 
-/**
- * The native dialogs the core needs, supplied by the adapter (Electron's `dialog`; the test
- * bridge answers from a folder). File paths come only from here, never from the renderer.
- */
 /** What an export is about to write, for the consent dialog. */
 export interface ExportConsent {
   format: ExportFormat;
@@ -29,6 +25,10 @@ export interface ExportConsent {
   hiddenPassages: number;
 }
 
+/**
+ * The native dialogs the core needs, supplied by the adapter (Electron's `dialog`; the test
+ * bridge answers from a folder). File paths come only from here, never from the renderer.
+ */
 export interface CoreDialogs {
   /**
    * Asked before any export is written: what it holds and that the file is not encrypted;
