@@ -1,3 +1,5 @@
+import { localDayKey, startOfLocalWeek } from '../../../../shared/insights/moments';
+
 /** The periods insights are shown over, each cut into buckets in the user's local time. */
 export type Period = 'days' | 'weeks' | 'months';
 
@@ -10,15 +12,10 @@ export interface Buckets {
   readonly labelOf: (key: string) => string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const dayKey = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const monthKey = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
-/** Monday of the local week. */
-function weekStart(d: Date): Date {
-  const start = new Date(d.getFullYear(), d.getMonth(), d.getDate());
-  start.setDate(start.getDate() - ((start.getDay() + 6) % 7));
-  return start;
-}
+const dayKey = localDayKey;
+const weekStart = startOfLocalWeek;
+/** 'YYYY-MM' of the local month: the day key without its day. */
+const monthKey = (d: Date) => localDayKey(d).slice(0, 7);
 function parseDay(key: string): Date {
   const [y, m, d] = key.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d ?? 1);
