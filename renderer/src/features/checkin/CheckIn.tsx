@@ -30,6 +30,7 @@ import { fold } from '../../lib/text';
 import type { Feeling } from '../../../../shared/domain/feelings';
 import './checkin.css';
 import { PaneHeader } from '../../components/PaneHeader';
+import { FeedbackLine, type Feedback } from '../../components/SettingsSection';
 
 const DEFAULT_INTENSITY = 5;
 
@@ -48,7 +49,7 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
   const [note, setNote] = useState('');
   const [context, setContext] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Feedback>(null);
   const [recent, setRecent] = useState<Checkin[]>([]);
   /** The last 14 days' check-ins, for the sustained-low-mood rule (recomputed after each save). */
   const [fortnight, setFortnight] = useState<Checkin[]>([]);
@@ -329,14 +330,7 @@ export function CheckIn({ onClose }: { onClose: () => void }) {
           <textarea id={ids.note} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
 
-        {message ? (
-          <p
-            className={`message ${message.kind === 'ok' ? 'info' : 'error'}`}
-            role={message.kind === 'ok' ? 'status' : 'alert'}
-          >
-            {message.text}
-          </p>
-        ) : null}
+        <FeedbackLine feedback={message} />
         <div className="composer-actions">
           <span className="hint">{t('checkin.saveHint', { modifier: MODIFIER_LABEL })}</span>
           <button

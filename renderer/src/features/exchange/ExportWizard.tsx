@@ -16,6 +16,7 @@ import { useDateFormat } from '../journal/useDateFormat';
 import { paragraphsOf } from './paragraphs';
 import './exchange.css';
 import { PaneHeader } from '../../components/PaneHeader';
+import { FeedbackLine, type Feedback } from '../../components/SettingsSection';
 
 type Readable = Extract<EntrySummary, { damaged: false }>;
 type Preview = { key: string; text: string; fileName: string; counts: Record<string, number> };
@@ -61,7 +62,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
   const [lang, setLang] = useState<'en' | 'fr'>(uiLang);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Feedback>(null);
   const [log, setLog] = useState<ExportLogRecord[]>([]);
 
   const period = useMemo(() => {
@@ -377,14 +378,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
         </button>
       </div>
 
-      {message ? (
-        <p
-          className={`message ${message.kind === 'ok' ? 'info' : 'error'}`}
-          role={message.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FeedbackLine feedback={message} />
 
       {preview ? (
         <section className="export-preview" aria-labelledby={ids.preview}>

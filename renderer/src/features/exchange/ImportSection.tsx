@@ -2,7 +2,7 @@ import { FileInput } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_KINDS, type ImportKind, type ImportReport } from '../../../../shared/exchange/importRequest';
-import { Section } from '../../components/SettingsSection';
+import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import './exchange.css';
@@ -13,7 +13,7 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
   const [kind, setKind] = useState<ImportKind>('alcove');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<
-    { kind: 'done'; fileName: string; report: ImportReport } | { kind: 'note' | 'error'; text: string } | null
+    { kind: 'done'; fileName: string; report: ImportReport } | Exclude<Feedback, null> | null
   >(null);
   const id = useId();
 
@@ -22,7 +22,7 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
     setOutcome(null);
     try {
       const result = await call('import:run', { kind });
-      if (result.status === 'cancelled') setOutcome({ kind: 'note', text: t('exchange.import.cancelled') });
+      if (result.status === 'cancelled') setOutcome({ kind: 'ok', text: t('exchange.import.cancelled') });
       else {
         setOutcome({ kind: 'done', fileName: result.fileName, report: result.report });
         onImported?.();
@@ -79,14 +79,9 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
             </>
           ) : null}
         </div>
-      ) : outcome ? (
-        <p
-          className={`message ${outcome.kind === 'error' ? 'error' : 'info'}`}
-          role={outcome.kind === 'error' ? 'alert' : 'status'}
-        >
-          {outcome.text}
-        </p>
-      ) : null}
+      ) : (
+        <FeedbackLine feedback={outcome} />
+      )}
     </Section>
   );
 }
