@@ -287,7 +287,7 @@ export function createCore(options: CoreOptions): Core {
         notForSharing,
         nowIso: now().toISOString(),
       }),
-    'entries:feelings': ({ since }) => vault.call('entries.feelings', { since }),
+    'entries:feelings': ({ since, before }) => vault.call('entries.feelings', { since, before }),
     'entries:delete': async ({ id }) => {
       await vault.call('entries.delete', { id });
       return { id };

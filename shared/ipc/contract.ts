@@ -255,7 +255,7 @@ export const contract = {
   'search:query': { input: SearchQuerySchema, output: SearchResultSchema },
   /** Feelings named on entries (newest first), for insights; never the entries' text. */
   'entries:feelings': {
-    input: z.object({ since: IsoInstantSchema.optional() }),
+    input: z.object({ since: IsoInstantSchema.optional(), before: IsoInstantSchema.optional() }),
     output: z.object({ moments: z.array(EntryFeelingsSchema) }),
   },
   'entries:delete': { input: z.object({ id: EntryIdSchema }), output: z.object({ id: EntryIdSchema }) },

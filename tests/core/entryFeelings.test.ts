@@ -74,7 +74,7 @@ describe('feelings named on entries', () => {
     expect((await h.value('entries:list', { limit: 5 })).entries).toEqual([]);
   });
 
-  it('are listed for insights newest first, from a date on, without any entry text', async () => {
+  it('are listed for insights newest first, within a period, without any entry text', async () => {
     await unlockedCore();
     await h.value('entries:create', { body: 'old', emotions: [{ id: 'sadness', intensity: 6 }] });
     h.clock.ms += 86_400_000;
@@ -89,6 +89,8 @@ describe('feelings named on entries', () => {
     expect(recent.moments).toEqual([
       { at: new Date(h.clock.ms).toISOString(), emotions: [{ id: 'joy', intensity: 8 }] },
     ]);
+    const earlier = await h.value('entries:feelings', { before: since });
+    expect(earlier.moments.map((m) => m.emotions[0]!.id)).toEqual(['sadness']);
     expect(JSON.stringify(all)).not.toMatch(/old|new/);
   });
 

@@ -145,14 +145,15 @@ export class Timeline {
     return rows.map(toSummary);
   }
 
-  /** Entries with named feelings written at or after `since` (all when absent), newest first. */
-  feelings(since?: string): EntryFeelings[] {
+  /** Entries with named feelings written in [since, before) (unbounded when absent), newest first. */
+  feelings(since?: string, before?: string): EntryFeelings[] {
     const rows = this.#sql(
       `SELECT created_at, emotions FROM summaries
-         WHERE damaged = 0 AND emotions != '[]' AND created_at >= ? ORDER BY created_at DESC`,
+         WHERE damaged = 0 AND emotions != '[]' AND created_at >= ? AND created_at < ?
+         ORDER BY created_at DESC`,
     )
       .raw()
-      .all(since ?? '') as Array<[string, string]>;
+      .all(since ?? '', before ?? '\uffff') as Array<[string, string]>;
     return rows.map(([at, emotions]) => ({
       at,
       emotions: JSON.parse(emotions) as EntryFeelings['emotions'],

@@ -109,10 +109,10 @@ export class VaultEngine {
     return this.#timelineLoaded;
   }
 
-  /** Feelings named on entries since `since`, from the timeline (no entry text is decrypted). */
-  entryFeelings(since?: string): EntryFeelings[] {
+  /** Feelings named on entries in [since, before), from the timeline (no entry text is decrypted). */
+  entryFeelings(since?: string, before?: string): EntryFeelings[] {
     this.ensureTimeline();
-    return this.#timeline.feelings(since);
+    return this.#timeline.feelings(since, before);
   }
 
   /** A page of the timeline; the first page after unlock comes from the head snapshot alone. */

@@ -121,7 +121,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     return null;
   },
   'exportLog.list': () => ({ records: requireEngine().exportLog.list() }),
-  'entries.feelings': ({ since }) => ({ moments: requireEngine().entryFeelings(since) }),
+  'entries.feelings': ({ since, before }) => ({ moments: requireEngine().entryFeelings(since, before) }),
   'entries.delete': ({ id }) => {
     requireEngine().deleteEntry(id);
     return null;

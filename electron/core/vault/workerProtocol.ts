@@ -82,7 +82,10 @@ export interface WorkerOps {
   };
   'exportLog.add': { args: { record: ExportLogRecord }; result: null };
   'exportLog.list': { args: null; result: { records: ExportLogRecord[] } };
-  'entries.feelings': { args: { since?: string }; result: { moments: EntryFeelings[] } };
+  'entries.feelings': {
+    args: { since?: string; before?: string };
+    result: { moments: EntryFeelings[] };
+  };
   'entries.update': {
     args: {
       id: string;

@@ -73,17 +73,14 @@ function useMomentsBetween(
     let live = true;
     Promise.all([
       call('checkins:list', { limit: 10_000, since: sinceIso, before: beforeIso }),
-      call('entries:feelings', { since: sinceIso }),
+      call('entries:feelings', { since: sinceIso, before: beforeIso }),
     ])
       .then(
         ([page, entries]) =>
           live &&
           setLoaded({
             key,
-            moments: [
-              ...page.checkins.map(momentOfCheckin),
-              ...entries.moments.filter((m) => m.at < beforeIso).map(momentOfEntry),
-            ],
+            moments: [...page.checkins.map(momentOfCheckin), ...entries.moments.map(momentOfEntry)],
           }),
       )
       .catch((e: unknown) => live && onError(describeError(t, e)));
