@@ -9,7 +9,7 @@ import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { KdfProfile } from './vault/kdfCalibration';
 import { VaultClient } from './vault/vaultClient';
-import { buildExport, exportBytes, writeExportFile } from './exchange/exportService';
+import { buildExport, exportBytes, writeExportFile, writtenFileName } from './exchange/exportService';
 import type { ExportFormat, ExportRequest } from '../../shared/exchange/exportRequest';
 import type { ImportKind } from '../../shared/exchange/importRequest';
 import { importFrom } from './exchange/import/importSource';
@@ -23,6 +23,8 @@ export interface ExportConsent {
   checkins: number;
   selfChecks: number;
   hiddenPassages: number;
+  /** Encrypted with a password the user chose; false: the file is readable by anyone. */
+  protected: boolean;
 }
 
 /**
@@ -118,14 +120,21 @@ export function createCore(options: CoreOptions): Core {
       const built = await prepareExport(request);
       return { text: built.text, fileName: built.fileName, counts: built.counts };
     },
-    'export:write': async (request) => {
+    'export:write': async ({ password, ...request }) => {
       const built = await prepareExport(request);
       const { entries, checkins, selfChecks, hiddenPassages } = built.counts;
-      const consent = { format: request.format, entries, checkins, selfChecks, hiddenPassages };
+      const consent = {
+        format: request.format,
+        entries,
+        checkins,
+        selfChecks,
+        hiddenPassages,
+        protected: password !== undefined,
+      };
       if (!(await options.dialogs.confirmExport(consent))) return { status: 'cancelled' };
-      const file = await options.dialogs.saveExport(built.fileName);
+      const file = await options.dialogs.saveExport(writtenFileName(request, built, password));
       if (!file) return { status: 'cancelled' };
-      writeExportFile(file, await exportBytes(request, built));
+      writeExportFile(file, await exportBytes(request, built, password));
       const fileName = path.basename(file);
       await vault.call('exportLog.add', {
         record: { at: now().toISOString(), ...consent, fileName },

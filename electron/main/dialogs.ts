@@ -52,16 +52,29 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
             ? ` ${n(consent.hiddenPassages, 'passage masqué n’y figurera pas', 'passages masqués n’y figureront pas')}.`
             : ` ${n(consent.hiddenPassages, 'hidden passage will be left out', 'hidden passages will be left out')}.`
           : '';
-      const options: MessageBoxOptions = {
-        type: 'warning',
-        buttons: fr ? ['Annuler', 'Écrire le fichier'] : ['Cancel', 'Write the file'],
-        defaultId: 0,
-        cancelId: 0,
-        message: fr ? 'Écrire un fichier NON chiffré\u00a0?' : 'Write a file that is NOT encrypted?',
-        detail: fr
-          ? `Ce fichier contiendra\u00a0: ${what}.${hidden} Il ne sera pas chiffré\u00a0: toute personne qui y a accès pourra le lire. Vous choisirez ensuite où l’enregistrer.`
-          : `This file will contain: ${what}.${hidden} It will not be encrypted: anyone who can open it can read it. You choose where to save it next.`,
-      };
+      const options: MessageBoxOptions = consent.protected
+        ? {
+            type: 'question',
+            buttons: fr ? ['Annuler', 'Écrire le fichier'] : ['Cancel', 'Write the file'],
+            defaultId: 0,
+            cancelId: 0,
+            message: fr
+              ? 'Écrire un fichier protégé par mot de passe\u00a0?'
+              : 'Write a password-protected file?',
+            detail: fr
+              ? `Ce fichier contiendra\u00a0: ${what}.${hidden} Il sera chiffré avec le mot de passe choisi\u00a0: toute personne qui a le fichier et le mot de passe pourra le lire. Transmettez le mot de passe autrement qu’avec le fichier. Vous choisirez ensuite où l’enregistrer.`
+              : `This file will contain: ${what}.${hidden} It will be encrypted with the password you chose: anyone with both the file and the password can read it. Share the password another way than the file. You choose where to save it next.`,
+          }
+        : {
+            type: 'warning',
+            buttons: fr ? ['Annuler', 'Écrire le fichier'] : ['Cancel', 'Write the file'],
+            defaultId: 0,
+            cancelId: 0,
+            message: fr ? 'Écrire un fichier NON chiffré\u00a0?' : 'Write a file that is NOT encrypted?',
+            detail: fr
+              ? `Ce fichier contiendra\u00a0: ${what}.${hidden} Il ne sera pas chiffré\u00a0: toute personne qui y a accès pourra le lire. Vous choisirez ensuite où l’enregistrer.`
+              : `This file will contain: ${what}.${hidden} It will not be encrypted: anyone who can open it can read it. You choose where to save it next.`,
+          };
       const owner = window();
       const result = owner
         ? await dialog.showMessageBox(owner, options)

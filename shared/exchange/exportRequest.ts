@@ -37,6 +37,27 @@ export const ExportRequestSchema = z.strictObject({
 });
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
+/**
+ * The shortest password an export may be protected with. The formats a therapist can open with
+ * standard tools derive their keys quickly (a PDF's AES-256 handler: SHA-2 rounds; a zip's AES:
+ * PBKDF2-SHA1 with 1,000 iterations), so the password itself must carry the strength: the
+ * wizard offers a generated one.
+ */
+export const EXPORT_PASSWORD_MIN = 12;
+export const EXPORT_PASSWORD_MAX = 256;
+export const ExportPasswordSchema = z.string().min(EXPORT_PASSWORD_MIN).max(EXPORT_PASSWORD_MAX);
+
+/**
+ * What 'export:write' takes: the request, and optionally a password. With one, a PDF is written
+ * encrypted (PDF 2.0 / 1.7 ext. 3 AES-256: any PDF reader asks for the password), and the other
+ * formats go into a zip encrypted with AES-256 (WinZip AE-2: 7-Zip, Keka, The Unarchiver, WinZip
+ * open it; macOS's Archive Utility and older Windows Explorer do not).
+ */
+export const ExportWriteRequestSchema = ExportRequestSchema.extend({
+  password: ExportPasswordSchema.optional(),
+});
+export type ExportWriteRequest = z.infer<typeof ExportWriteRequestSchema>;
+
 /** What was written, kept encrypted in the vault so the user can review every export. */
 export const ExportLogRecordSchema = z.strictObject({
   at: IsoInstantSchema,
@@ -46,6 +67,8 @@ export const ExportLogRecordSchema = z.strictObject({
   selfChecks: z.number().int().min(0),
   hiddenPassages: z.number().int().min(0),
   fileName: z.string().max(255),
+  /** Written with a password (absent in records from before exports could be protected). */
+  protected: z.boolean().optional(),
 });
 export type ExportLogRecord = z.infer<typeof ExportLogRecordSchema>;
 

@@ -32,7 +32,11 @@ import {
   ExerciseSessionIdSchema,
   ExerciseSessionSchema,
 } from '../domain/exercise';
-import { ExportLogRecordSchema, ExportRequestSchema } from '../exchange/exportRequest';
+import {
+  ExportLogRecordSchema,
+  ExportRequestSchema,
+  ExportWriteRequestSchema,
+} from '../exchange/exportRequest';
 import { ImportKindSchema, ImportReportSchema } from '../exchange/importRequest';
 
 const ExportCountsSchema = z.object({
@@ -109,10 +113,11 @@ export const contract = {
   /**
    * Writes an export: the main process shows what will be written and that it is NOT encrypted
    * in a native dialog the renderer cannot skip, then asks where (native save dialog), writes the
-   * file (0600) and records it in the encrypted export log.
+   * file (0600) and records it in the encrypted export log. With a password, the file is
+   * encrypted so that a therapist opens it with standard tools (see ExportWriteRequestSchema).
    */
   'export:write': {
-    input: ExportRequestSchema,
+    input: ExportWriteRequestSchema,
     output: z.discriminatedUnion('status', [
       z.object({ status: z.literal('cancelled') }),
       z.object({ status: z.literal('written'), fileName: z.string(), counts: ExportCountsSchema }),

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -117,6 +118,7 @@ describe('export for a therapist', () => {
         selfChecks: 0,
         hiddenPassages: 0,
         fileName: preview.fileName,
+        protected: false,
       },
     ]);
     expect(JSON.stringify(records)).not.toContain('Lundi');
@@ -164,6 +166,87 @@ describe('export for a therapist', () => {
     expect(preview.text.startsWith('\ufeff')).toBe(true);
     expect(preview.text).toContain('anxiety');
     expect(preview.text).toContain(`'=HYPERLINK`);
+  });
+});
+
+// A therapist opens a protected export with standard tools, so the tests do too: 7-Zip for the zip,
+// poppler for the PDF. Both come with .ci/run; elsewhere the checks say what to install.
+const SEVEN_ZIP = ['7zz', '7z'].find((tool) => !spawnSync(tool, ['i']).error);
+const POPPLER = !spawnSync('pdftotext', ['-v']).error;
+if (!SEVEN_ZIP || !POPPLER) {
+  console.warn(
+    'exportImport.test.ts: 7zz/7z or pdftotext not found (apt-get install 7zip poppler-utils): the checks that open protected exports are skipped.',
+  );
+}
+const PASSWORD = 'quiet-harbour-7341-lantern';
+
+describe('a password-protected export', () => {
+  it.skipIf(!SEVEN_ZIP)(
+    'puts Markdown in an AES-256 zip that 7-Zip opens with the password, and only with it',
+    async () => {
+      const h = await unlockedCore();
+      const ids = await writeThree(h);
+      const preview = await h.value('export:preview', request(ids));
+      const written = await h.value('export:write', { ...request(ids), password: PASSWORD });
+      const zipName = preview.fileName.replace(/\.md$/, '.zip');
+      expect(written).toMatchObject({ status: 'written', fileName: zipName });
+      const file = path.join(h.dialogDir, zipName);
+      expect(fs.readdirSync(h.dialogDir)).toEqual([zipName]);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      const raw = fs.readFileSync(file);
+      for (const plain of ['Lundi', 'The part for my therapist', 'not a substitute']) {
+        expect(raw.includes(Buffer.from(plain))).toBe(false);
+      }
+
+      const listing = spawnSync(SEVEN_ZIP!, ['l', '-slt', file], { encoding: 'utf8' }).stdout;
+      expect(listing).toContain(`Path = ${preview.fileName}`);
+      expect(listing).toContain('Encrypted = +');
+      expect(listing).toMatch(/Method = AES-256/);
+      const opened = spawnSync(SEVEN_ZIP!, ['x', '-so', `-p${PASSWORD}`, file], { encoding: 'utf8' });
+      expect(opened.status).toBe(0);
+      expect(opened.stdout).toBe(preview.text);
+      const wrong = spawnSync(SEVEN_ZIP!, ['x', '-so', '-pnot-the-password-at-all', file], {
+        encoding: 'utf8',
+      });
+      expect(wrong.status).not.toBe(0);
+      expect(wrong.stdout).not.toContain('Lundi');
+
+      expect((await h.value('export:log', undefined)).records[0]).toMatchObject({
+        format: 'markdown',
+        fileName: zipName,
+        protected: true,
+      });
+    },
+  );
+
+  it.skipIf(!POPPLER)('encrypts a PDF itself (AES-256): a reader asks for the password', async () => {
+    const h = await unlockedCore();
+    const ids = await writeThree(h);
+    const written = await h.value('export:write', { ...request(ids, { format: 'pdf' }), password: PASSWORD });
+    expect(written).toMatchObject({ status: 'written', fileName: expect.stringMatching(/\.pdf$/) });
+    const file = path.join(h.dialogDir, written.status === 'written' ? written.fileName : '');
+    const info = spawnSync('pdfinfo', ['-upw', PASSWORD, file], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Encrypted:\s+yes \(.*algorithm:AES-256\)/);
+    const text = spawnSync('pdftotext', ['-enc', 'UTF-8', '-upw', PASSWORD, file, '-'], { encoding: 'utf8' });
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('The part for my therapist.');
+    const locked = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(locked.status).not.toBe(0);
+    expect(locked.stderr).toMatch(/password/i);
+    expect((await h.value('export:log', undefined)).records[0]).toMatchObject({
+      format: 'pdf',
+      protected: true,
+    });
+  });
+
+  it('refuses a password shorter than 12 characters, and writes nothing', async () => {
+    const h = await unlockedCore();
+    const ids = await writeThree(h);
+    expect(await h.call('export:write', { ...request(ids), password: 'short-pw' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(fs.existsSync(h.dialogDir) ? fs.readdirSync(h.dialogDir) : []).toEqual([]);
   });
 });
 

@@ -76,6 +76,29 @@ test('an export shows exactly what it will write, hides what I hide, and is logg
   expect(bytes.toString('latin1')).toContain('/MediaBox [0 0 612 792]');
   expect(fs.statSync(path.join(bridge.dialogDir, pdf)).mode & 0o777).toBe(0o600);
   await expect(app.getByRole('region', { name: 'Exports so far' }).getByRole('listitem')).toHaveCount(2);
+
+  // Protected with a password: a short one is refused; the written zip holds none of the text in clear.
+  await app.getByRole('radio', { name: /^JSON/ }).check();
+  await app.getByRole('checkbox', { name: 'Protect the file with a password' }).check();
+  await app.getByLabel('Password for the file').fill('too short');
+  await app.getByRole('button', { name: 'Preview' }).click();
+  await expect(app.getByRole('button', { name: 'Write the file…' })).toBeDisabled();
+  await app.getByRole('button', { name: 'Suggest a strong one' }).click();
+  await expect(app.getByLabel('Password for the file')).toHaveValue(/^([a-z2-9]{4}-){4}[a-z2-9]{4}$/);
+  await expect(app.getByText(/7-Zip \(Windows, Linux\), Keka or The Unarchiver/)).toBeVisible();
+  await shoot('export-protected-en-light');
+  await expectNoAxeViolations(app);
+  await app.getByRole('button', { name: 'Write the file…' }).click();
+  await expect(
+    app.getByText(/^Written: alcove-export-.*\.zip, protected with your password\./),
+  ).toBeVisible();
+  const zip = fs.readdirSync(bridge.dialogDir).find((name) => name.endsWith('.zip'))!;
+  const zipped = fs.readFileSync(path.join(bridge.dialogDir, zip));
+  expect(zipped.subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(zipped.includes(Buffer.from(SHARED))).toBe(false);
+  await expect(
+    app.getByRole('region', { name: 'Exports so far' }).getByRole('listitem').filter({ hasText: zip }),
+  ).toContainText('protected with a password');
 });
 
 test.describe('in French, dark', () => {
@@ -117,6 +140,12 @@ test.describe('in French, dark', () => {
       'Une première ligne.',
     );
     await shoot('export-fr-dark');
+    await expectNoAxeViolations(app);
+    await app.getByRole('checkbox', { name: 'Protéger le fichier par un mot de passe' }).check();
+    await app.getByRole('button', { name: 'En proposer un solide' }).click();
+    await expect(app.getByText(/Tout lecteur PDF le demande/)).toBeVisible();
+    await app.getByRole('group', { name: 'Protection' }).scrollIntoViewIfNeeded();
+    await shoot('export-protected-fr-dark');
     await expectNoAxeViolations(app);
   });
 });

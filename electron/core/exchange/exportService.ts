@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { toAlcoveJson } from './alcoveJsonExport';
 import { checkinsToCsv, selfChecksToCsv } from './csvExport';
 import { toMarkdown } from './markdownExport';
+import { zipWithPassword } from './passwordZip';
 import { toPdf } from './pdfExport';
 
 /** What an export was built from, read from the vault by the worker. */
@@ -94,10 +95,29 @@ export function buildExport(request: ExportRequest, data: ExportData, exportedAt
   };
 }
 
-/** The bytes of the file: the text as UTF-8, or the PDF drawn from the same selection. */
-export async function exportBytes(request: ExportRequest, built: BuiltExport): Promise<Uint8Array> {
-  if (request.format !== 'pdf') return Buffer.from(built.text, 'utf8');
-  return toPdf(built.selection, { pageSize: request.pageSize ?? 'A4' });
+/** The name of the written file: the export's own, or the zip that holds it when protected. */
+export function writtenFileName(request: ExportRequest, built: BuiltExport, password?: string): string {
+  if (password === undefined || request.format === 'pdf') return built.fileName;
+  return `${built.fileName.replace(/\.[a-z]+$/, '')}.zip`;
+}
+
+/**
+ * The bytes of the file: the text as UTF-8, or the PDF drawn from the same selection. With a
+ * password, the PDF is encrypted itself and the other formats go into an AES-256 zip.
+ */
+export async function exportBytes(
+  request: ExportRequest,
+  built: BuiltExport,
+  password?: string,
+): Promise<Uint8Array> {
+  if (request.format === 'pdf') {
+    return toPdf(built.selection, {
+      pageSize: request.pageSize ?? 'A4',
+      ...(password === undefined ? {} : { password }),
+    });
+  }
+  const bytes = Buffer.from(built.text, 'utf8');
+  return password === undefined ? bytes : zipWithPassword(built.fileName, bytes, password);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type * as Fontkit from 'fontkit';
@@ -30,10 +31,17 @@ import { redactedEntries } from './redactSelection';
 // production dependencies, so the packaged app has them in app.asar/node_modules.
 //
 // Output is deterministic: dates come from the selection, the document ID is derived from them,
-// and the metadata says only "Alcove export" (no author, no file path).
+// and the metadata says only "Alcove export" (no author, no file path). A password-protected PDF is
+// the exception: its file key is random, as it must be.
 
 export interface PdfOptions {
   readonly pageSize?: 'A4' | 'LETTER';
+  /**
+   * Encrypts the PDF (AES-256, the PDF 1.7 extension level 3 handler every current reader knows):
+   * the reader asks for this password to open it. Printing and copying stay allowed for whoever
+   * opens it; the owner password is random and forgotten, so nobody edits the export.
+   */
+  readonly password?: string;
 }
 
 /** Words only the PDF uses (the shared ones come from EXPORT_WORDS). */
@@ -405,6 +413,22 @@ export async function toPdf(selection: ExportSelection, options: PdfOptions = {}
     font: paths.regular,
     lang: words.locale,
     displayTitle: true,
+    ...(options.password === undefined
+      ? {}
+      : {
+          pdfVersion: '1.7ext3' as const,
+          userPassword: options.password,
+          ownerPassword: randomBytes(32).toString('hex'),
+          permissions: {
+            printing: 'highResolution' as const,
+            copying: true,
+            contentAccessibility: true,
+            annotating: false,
+            modifying: false,
+            fillingForms: false,
+            documentAssembly: false,
+          },
+        }),
     info: {
       Title: 'Alcove export',
       Producer: 'Alcove',

@@ -5,6 +5,8 @@ import { emotionName } from '../../../../shared/content/emotions';
 import type { EntrySummary } from '../../../../shared/domain/entry';
 import {
   EXPORT_FORMATS,
+  EXPORT_PASSWORD_MAX,
+  EXPORT_PASSWORD_MIN,
   type ExportFormat,
   type ExportLogRecord,
   type ExportRequest,
@@ -20,6 +22,26 @@ import { FeedbackLine, type Feedback } from '../../components/SettingsSection';
 
 type Readable = Extract<EntrySummary, { damaged: false }>;
 type Preview = { key: string; text: string; fileName: string; counts: Record<string, number> };
+
+/** Letters and digits nobody misreads aloud or on paper (no 0/o, 1/l/i). */
+const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+/**
+ * A password to read out or write down: five groups of four drawn uniformly from 31 symbols, about
+ * 99 bits, as strong as the export formats can use (their key derivation is fast, see the schema).
+ */
+export function suggestExportPassword(): string {
+  const groups: string[] = [];
+  const limit = 256 - (256 % PASSWORD_ALPHABET.length); // rejection sampling: no modulo bias
+  while (groups.join('').length < 20) {
+    const bytes = crypto.getRandomValues(new Uint8Array(32));
+    let group = '';
+    for (const b of bytes) {
+      if (b < limit && group.length < 4) group += PASSWORD_ALPHABET[b % PASSWORD_ALPHABET.length];
+    }
+    if (group.length === 4) groups.push(group);
+  }
+  return groups.join('-');
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A local calendar day as the date input shows it. */
@@ -47,6 +69,8 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
     bring: useId(),
     preview: useId(),
     log: useId(),
+    password: useId(),
+    passwordHint: useId(),
   };
   const [from, setFrom] = useState(() => dayValue(new Date(Date.now() - 29 * 86_400_000)));
   const [to, setTo] = useState(() => dayValue(new Date()));
@@ -64,6 +88,9 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Feedback>(null);
   const [log, setLog] = useState<ExportLogRecord[]>([]);
+  const [protect, setProtect] = useState(false);
+  const [password, setPassword] = useState('');
+  const passwordOk = !protect || password.length >= EXPORT_PASSWORD_MIN;
 
   const period = useMemo(() => {
     if (!from || !to || from > to) return null;
@@ -132,10 +159,11 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
     if (!request || !current) return;
     setBusy(true);
     try {
-      const result = await call('export:write', request);
+      const result = await call('export:write', protect ? { ...request, password } : request);
+      const written = protect ? 'exchange.export.writtenProtected' : 'exchange.export.written';
       setMessage(
         result.status === 'written'
-          ? { kind: 'ok', text: t('exchange.export.written', { fileName: result.fileName }) }
+          ? { kind: 'ok', text: t(written, { fileName: result.fileName }) }
           : { kind: 'ok', text: t('exchange.export.cancelled') },
       );
       setLog((await call('export:log', undefined)).records);
@@ -325,6 +353,44 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
         ) : null}
       </fieldset>
 
+      <fieldset className="export-step">
+        <legend>{t('exchange.export.protection')}</legend>
+        <label className="checkbox tight">
+          <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} />
+          <span>{t('exchange.export.protect')}</span>
+        </label>
+        {protect ? (
+          <div className="export-password">
+            <div className="field">
+              <label htmlFor={ids.password}>{t('exchange.export.password')}</label>
+              <div className="export-password-row">
+                <input
+                  id={ids.password}
+                  type="text"
+                  className="mono"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={password}
+                  maxLength={EXPORT_PASSWORD_MAX}
+                  aria-describedby={ids.passwordHint}
+                  aria-invalid={password.length > 0 && !passwordOk}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
+                <button type="button" className="button" onClick={() => setPassword(suggestExportPassword())}>
+                  {t('exchange.export.suggestPassword')}
+                </button>
+              </div>
+            </div>
+            <p className="hint" id={ids.passwordHint}>
+              {t('exchange.export.passwordRules', { min: EXPORT_PASSWORD_MIN })}{' '}
+              {t(format === 'pdf' ? 'exchange.export.opensPdf' : 'exchange.export.opensZip')}
+            </p>
+          </div>
+        ) : (
+          <p className="hint">{t('exchange.export.unprotected')}</p>
+        )}
+      </fieldset>
+
       {entryFormat ? (
         <fieldset className="export-step">
           <legend>{t('exchange.export.include')}</legend>
@@ -408,7 +474,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
             <button
               type="button"
               className="button primary"
-              disabled={!current || busy}
+              disabled={!current || busy || !passwordOk}
               onClick={() => void write()}
             >
               {t('exchange.export.write')}
@@ -435,6 +501,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
                   hidden: r.hiddenPassages,
                   fileName: r.fileName,
                 })}
+                {r.protected ? ` — ${t('exchange.export.logProtected')}` : ''}
               </li>
             ))}
           </ul>

@@ -11,7 +11,7 @@ export const exchangeEn = {
     open: 'Prepare an export',
     title: 'Export for my therapist, or to keep',
     close: 'Close',
-    lede: 'You choose exactly what goes into the file and see it before it is written. The file is not encrypted: anyone who can open it can read it.',
+    lede: 'You choose exactly what goes into the file and see it before it is written. Unless you protect it with a password, the file is not encrypted: anyone who can open it can read it.',
     period: 'Period',
     from: 'From',
     to: 'To (included)',
@@ -48,6 +48,16 @@ export const exchangeEn = {
       'The PDF lays out exactly this content: a one-page summary (period, mood curve, feelings named most, scores), then the entries, with page numbers.',
     language: 'Language of the file',
     languages: { en: 'English', fr: 'French' },
+    protection: 'Protection',
+    protect: 'Protect the file with a password',
+    unprotected: 'Without a password, anyone who gets hold of the file can read it.',
+    password: 'Password for the file',
+    suggestPassword: 'Suggest a strong one',
+    passwordRules:
+      'At least {{min}} characters. Alcove does not keep it: write it down, and give it to your therapist another way than the file (in person, by phone).',
+    opensPdf: 'Any PDF reader asks for it before showing the file (AES-256 encryption).',
+    opensZip:
+      'The file becomes a .zip encrypted with AES-256. 7-Zip (Windows, Linux), Keka or The Unarchiver (macOS) open it; the Archive Utility built into macOS cannot.',
     preview: 'Preview',
     previewHeading: 'Exactly what will be written',
     counts: {
@@ -67,9 +77,11 @@ export const exchangeEn = {
     writeHint: 'Alcove will ask you to confirm, then where to save it.',
     written:
       'Written: {{fileName}}. It is not encrypted; keep it somewhere safe, and delete it once it has served.',
+    writtenProtected: 'Written: {{fileName}}, protected with your password. Delete it once it has served.',
     cancelled: 'Nothing was written.',
     log: 'Exports so far',
     logEmpty: 'Nothing has been exported yet.',
+    logProtected: 'protected with a password',
     logLine:
       '{{date}} — {{format}}, {{entries}} entries, {{checkins}} check-ins, {{selfChecks}} self-check-ins, {{hidden}} hidden passages — {{fileName}}',
   },
@@ -128,7 +140,7 @@ export const exchangeFr: ExchangeStrings = {
     open: 'Préparer un export',
     title: 'Exporter pour ma ou mon thérapeute, ou pour garder',
     close: 'Fermer',
-    lede: 'Vous choisissez exactement ce qui va dans le fichier et vous le voyez avant qu’il soit écrit. Le fichier n’est pas chiffré\u00a0: toute personne qui peut l’ouvrir peut le lire.',
+    lede: 'Vous choisissez exactement ce qui va dans le fichier et vous le voyez avant qu’il soit écrit. Sauf si vous le protégez par un mot de passe, le fichier n’est pas chiffré\u00a0: toute personne qui peut l’ouvrir peut le lire.',
     period: 'Période',
     from: 'Du',
     to: 'Au (inclus)',
@@ -166,6 +178,16 @@ export const exchangeFr: ExchangeStrings = {
       'Le PDF met en page exactement ce contenu\u00a0: un résumé d’une page (période, courbe d’humeur, ressentis les plus nommés, scores), puis les entrées, avec les numéros de page.',
     language: 'Langue du fichier',
     languages: { en: 'anglais', fr: 'français' },
+    protection: 'Protection',
+    protect: 'Protéger le fichier par un mot de passe',
+    unprotected: 'Sans mot de passe, toute personne qui obtient le fichier peut le lire.',
+    password: 'Mot de passe du fichier',
+    suggestPassword: 'En proposer un solide',
+    passwordRules:
+      'Au moins {{min}}\u00a0caractères. Alcove ne le garde pas\u00a0: notez-le, et donnez-le à votre thérapeute autrement qu’avec le fichier (en personne, par téléphone).',
+    opensPdf: 'Tout lecteur PDF le demande avant d’afficher le fichier (chiffrement AES-256).',
+    opensZip:
+      'Le fichier devient un .zip chiffré en AES-256. 7-Zip (Windows, Linux), Keka ou The Unarchiver (macOS) l’ouvrent\u00a0; l’Utilitaire d’archive intégré à macOS ne le peut pas.',
     preview: 'Aperçu',
     previewHeading: 'Exactement ce qui sera écrit',
     counts: {
@@ -185,9 +207,12 @@ export const exchangeFr: ExchangeStrings = {
     writeHint: 'Alcove vous demandera de confirmer, puis où l’enregistrer.',
     written:
       'Écrit\u00a0: {{fileName}}. Il n’est pas chiffré\u00a0; gardez-le en lieu sûr et supprimez-le une fois qu’il a servi.',
+    writtenProtected:
+      'Écrit\u00a0: {{fileName}}, protégé par votre mot de passe. Supprimez-le une fois qu’il a servi.',
     cancelled: 'Rien n’a été écrit.',
     log: 'Exports déjà faits',
     logEmpty: 'Rien n’a encore été exporté.',
+    logProtected: 'protégé par un mot de passe',
     logLine:
       '{{date}} — {{format}}, {{entries}} entrées, {{checkins}} ressentis, {{selfChecks}} questionnaires, {{hidden}} passages masqués — {{fileName}}',
   },
