@@ -153,11 +153,13 @@ export function createCore(options: CoreOptions): Core {
         }
         throw error;
       }
-      const { imported, duplicates } = await vault.call('entries.import', { entries: result.entries });
+      const { imported, duplicates, images } = await vault.call('entries.import', {
+        entries: result.entries,
+      });
       return {
         status: 'imported',
         fileName: path.basename(picked),
-        report: { imported, duplicates, skipped: result.skipped },
+        report: { imported, duplicates, images, skipped: result.skipped },
       };
     },
     'export:log': () => vault.call('exportLog.list', null),

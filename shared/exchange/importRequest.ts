@@ -10,6 +10,8 @@ export type ImportKind = z.infer<typeof ImportKindSchema>;
 export const ImportReportSchema = z.object({
   imported: z.number().int().min(0),
   duplicates: z.number().int().min(0),
+  /** Photos attached to the entries added. */
+  images: z.number().int().min(0),
   skipped: z.array(
     z.object({
       reason: z.enum(SKIP_REASONS),

@@ -14,6 +14,11 @@ export interface ImportedEntry {
   emotions: Feeling[];
   /** The source's tags, without their "@" or "#" sign. */
   tags: string[];
+  /**
+   * Images to attach (Day One photos), already checked to be PNG, JPEG, GIF or WebP within the
+   * attachment size limit. They are stored encrypted with the entry, in the same transaction.
+   */
+  images?: { name: string; bytes: Uint8Array }[];
 }
 
 /**
@@ -31,10 +36,14 @@ export const SKIP_REASONS = [
   'not-a-journal-file',
   /** A Markdown file that is not UTF-8 text. */
   'not-utf8',
-  /** Photos, videos, audio and PDFs are not imported yet (`count` says how many). */
+  /** Videos, audio and PDFs are not imported (`count` says how many). */
   'attachments-not-imported',
   /** A feeling whose label this version of Alcove does not know (`count` says how many). */
   'unknown-feeling',
+  /** Photos in a format Alcove cannot show (HEIC, RAW…) or over the 15 MB limit (`count`). */
+  'photo-unsupported',
+  /** Photos the journal refers to but the archive does not hold, e.g. Journal.json alone (`count`). */
+  'photo-missing',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/ipc/contract';
+import { TINY_PNG } from './exchange/support/samples';
+import { buildZip } from './exchange/support/zipFile';
 import { makeTempDir, startCore, type Harness } from './support/coreHarness';
 
 const PASSPHRASE = 'a long enough passphrase';
@@ -247,6 +249,50 @@ describe('a password-protected export', () => {
       error: { code: 'VALIDATION' },
     });
     expect(fs.existsSync(h.dialogDir) ? fs.readdirSync(h.dialogDir) : []).toEqual([]);
+  });
+});
+
+describe('a Day One export with photos', () => {
+  it('adds each entry with its photos as encrypted images, once', async () => {
+    const files = makeTempDir('alcove-files-');
+    const journal = JSON.stringify({
+      entries: [
+        {
+          creationDate: '2024-05-01T08:00:00Z',
+          text: 'Morning at the lake.\n\n![](dayone-moment://P1)',
+          photos: [{ identifier: 'P1', md5: 'a'.repeat(32), type: 'png' }],
+        },
+        { creationDate: '2024-05-02T08:00:00Z', text: 'No photo today.' },
+      ],
+    });
+    fs.writeFileSync(
+      path.join(files, 'Export.zip'),
+      buildZip([
+        { name: 'Journal.json', data: journal },
+        { name: `photos/${'a'.repeat(32)}.png`, data: TINY_PNG, method: 'store' },
+      ]),
+    );
+    const h = await unlockedCore(files);
+    expect(await h.value('import:run', { kind: 'dayone' })).toMatchObject({
+      status: 'imported',
+      report: { imported: 2, duplicates: 0, images: 1, skipped: [] },
+    });
+    const listed = (await h.value('entries:list', { limit: 10 })).entries;
+    const lake = listed.find((e) => !e.damaged && e.createdAt.startsWith('2024-05-01'));
+    if (!lake || lake.damaged) throw new Error('the entry with the photo was not imported');
+    expect((await h.value('entries:get', { id: lake.id })).body).toBe('Morning at the lake.');
+    const { attachments } = await h.value('attachments:list', { entryId: lake.id });
+    expect(attachments).toMatchObject([
+      { type: 'image/png', bytes: TINY_PNG.length, createdAt: lake.createdAt },
+    ]);
+    const image = await h.value('attachments:get', { id: attachments[0]!.id });
+    expect(Buffer.from(image.dataBase64, 'base64').equals(TINY_PNG)).toBe(true);
+
+    // The same file again: nothing new, not even a second copy of the photo.
+    expect(await h.value('import:run', { kind: 'dayone' })).toMatchObject({
+      report: { imported: 0, duplicates: 2, images: 0 },
+    });
+    expect((await h.value('attachments:list', { entryId: lake.id })).attachments).toHaveLength(1);
   });
 });
 

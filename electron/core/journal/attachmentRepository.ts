@@ -60,6 +60,11 @@ export class AttachmentRepository {
     return meta;
   }
 
+  /** Drops the in-memory list of images; the next read decrypts it again from what is stored. */
+  forgetCache(): void {
+    this.#metas = null;
+  }
+
   listFor(entryId: string): AttachmentMeta[] {
     return [...this.#all().values()]
       .filter((m) => m.entryId === entryId)

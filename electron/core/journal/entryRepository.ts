@@ -104,9 +104,13 @@ export class EntryRepository {
 
   /**
    * Adds many entries with their own dates in ONE transaction (imports, restores, benchmarks):
-   * one fsync instead of one per entry.
+   * one fsync instead of one per entry. `within` runs inside that transaction with the new ids
+   * (an import attaches images there): if it throws, nothing at all is written.
    */
-  createMany(drafts: ReadonlyArray<EntryFields & { createdAt: string; updatedAt?: string }>): string[] {
+  createMany(
+    drafts: ReadonlyArray<EntryFields & { createdAt: string; updatedAt?: string }>,
+    within?: (ids: readonly string[]) => void,
+  ): string[] {
     const created: Entry[] = [];
     this.#db.transaction(() => {
       for (const draft of drafts) {
@@ -124,6 +128,7 @@ export class EntryRepository {
         this.#ledger.record(null, rowSeal(entry.id, 1, sealed.authTags));
         created.push(entry);
       }
+      within?.(created.map((e) => e.id));
     })();
     for (const entry of created) {
       this.#timeline.upsert(summaryOf(entry), 1);

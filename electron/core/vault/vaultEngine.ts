@@ -198,14 +198,33 @@ export class VaultEngine {
    * Adds imported entries in ONE transaction (all or nothing), leaving out those the journal
    * already holds (same date and excerpt) and repeats within the import.
    */
-  importEntries(incoming: readonly ImportedEntry[]): { imported: number; duplicates: number } {
+  importEntries(incoming: readonly ImportedEntry[]): {
+    imported: number;
+    duplicates: number;
+    images: number;
+  } {
     const existing = this.entriesBetween('', '\uffff');
     const plan = planImport(
       existing.flatMap((s) => (s.damaged ? [] : [s])),
       incoming,
     );
-    this.entries.createMany(plan.toCreate);
-    return { imported: plan.toCreate.length, duplicates: plan.duplicates.length };
+    // Entries and their images in one transaction: a refused image refuses the whole import.
+    let images = 0;
+    try {
+      this.entries.createMany(plan.toCreate, (ids) => {
+        ids.forEach((id, i) => {
+          const entry = plan.toCreate[i]!;
+          for (const image of entry.images ?? []) {
+            this.#attachments.add(id, image.name, image.bytes, entry.createdAt);
+            images++;
+          }
+        });
+      });
+    } catch (error) {
+      this.#attachments.forgetCache(); // it may list images the rolled-back transaction never kept
+      throw error;
+    }
+    return { imported: plan.toCreate.length, duplicates: plan.duplicates.length, images };
   }
 
   /** Entries written in [since, before), oldest first, from the timeline (no body is decrypted). */

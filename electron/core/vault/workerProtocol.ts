@@ -78,7 +78,7 @@ export interface WorkerOps {
   };
   'entries.import': {
     args: { entries: ImportedEntry[] };
-    result: { imported: number; duplicates: number };
+    result: { imported: number; duplicates: number; images: number };
   };
   'exportLog.add': { args: { record: ExportLogRecord }; result: null };
   'exportLog.list': { args: null; result: { records: ExportLogRecord[] } };

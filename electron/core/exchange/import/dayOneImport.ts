@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ImportedEntry, ImportResult, SkippedItem } from '../../../../shared/exchange/importResult';
+import { MAX_ATTACHMENT_BYTES } from '../../../../shared/domain/attachment';
+import { sniffImageType } from '../../journal/imageType';
 import { describeIssues } from '../zodIssues';
 import { parseDateText } from './importDates';
 import { importedEntry } from './importedEntry';
@@ -21,11 +23,15 @@ import { looksLikeZip, readZip } from './zipReader';
 //   photos/<md5>.<type>, videos/, audios/, pdfs/: the media, referenced from the text as
 //   ![](dayone-moment://<identifier>).
 // The text is Markdown with punctuation backslash-escaped ("Hello\!"): escapes are resolved.
-// A first line "# …" becomes the title. Media are not imported yet: counted per entry in
-// `skipped`, their links left in the text so the reader sees where a photo was.
-// A bare Journal.json (the archive already unzipped) is accepted too.
+// A first line "# …" becomes the title. Photos in a format Alcove shows (PNG, JPEG, GIF, WebP,
+// recognised by their bytes) within the 15 MB attachment limit become the entry's encrypted
+// images, and their moment links leave the text. Other photos (HEIC…), videos, audio and PDFs are
+// counted per entry in `skipped`, their links left in the text so the reader sees where they were.
+// A bare Journal.json (the archive already unzipped) is accepted too: its photos are "missing".
 
 const MEDIA_FOLDERS = new Set(['photos', 'videos', 'audios', 'pdfs']);
+/** A photo as Day One stores it: photos/<md5>.<type>. */
+const PHOTO_FILE = /^photos\/[0-9a-f]{32}\.[a-z0-9]{1,10}$/i;
 const MAX_SHORT_CHARS = 1000;
 const MAX_LIST = 100_000;
 
@@ -35,7 +41,16 @@ const DayOneEntrySchema = z.object({
   modifiedDate: z.string().max(MAX_SHORT_CHARS).optional(),
   text: z.string().default(''),
   tags: z.array(z.string().max(MAX_SHORT_CHARS)).max(MAX_SHORT_CHARS).default([]),
-  photos: z.array(z.unknown()).max(MAX_LIST).default([]),
+  photos: z
+    .array(
+      z.object({
+        identifier: z.string().regex(/^[0-9A-Za-z-]{1,64}$/),
+        md5: z.string().regex(/^[0-9a-f]{32}$/i),
+        type: z.string().regex(/^[a-z0-9]{1,10}$/i),
+      }),
+    )
+    .max(MAX_LIST)
+    .default([]),
   videos: z.array(z.unknown()).max(MAX_LIST).default([]),
   audios: z.array(z.unknown()).max(MAX_LIST).default([]),
   pdfAttachments: z.array(z.unknown()).max(MAX_LIST).default([]),
@@ -68,10 +83,13 @@ export async function importDayOne(bytes: Uint8Array, options?: ImportOptions): 
   checkSize(bytes.length, limits.maxFileBytes, 'the file');
 
   let journals: { name: string; bytes: Uint8Array }[];
+  const photos = new Map<string, Uint8Array>();
   const skipped: SkippedItem[] = [];
   if (looksLikeZip(bytes)) {
-    const zip = await readZip(bytes, limits, isJournalJson);
-    journals = zip.read;
+    const zip = await readZip(bytes, limits, (name) => isJournalJson(name) || PHOTO_FILE.test(name));
+    journals = zip.read.filter((file) => isJournalJson(file.name));
+    for (const file of zip.read)
+      if (PHOTO_FILE.test(file.name)) photos.set(file.name.toLowerCase(), file.bytes);
     for (const file of zip.listed) {
       const folder = file.name.split('/')[0] ?? '';
       const isMedia = file.name.includes('/') && MEDIA_FOLDERS.has(folder);
@@ -91,7 +109,7 @@ export async function importDayOne(bytes: Uint8Array, options?: ImportOptions): 
   for (const [index, journal] of sorted.entries()) {
     // Errors name the journal by position: journal names are the user's words, and errors reach the log.
     const what = sorted.length === 1 ? 'the journal' : `journal ${index + 1} of ${sorted.length}`;
-    entries.push(...readJournal(journal, what, resolved, entries.length, skipped));
+    entries.push(...readJournal(journal, what, resolved, entries.length, skipped, photos));
   }
   return { entries, skipped };
 }
@@ -102,6 +120,7 @@ function readJournal(
   options: ResolvedImportOptions,
   already: number,
   skipped: SkippedItem[],
+  photos: ReadonlyMap<string, Uint8Array>,
 ): ImportedEntry[] {
   const { limits } = options;
   const json = parseJsonBytes(journal.bytes, limits, what);
@@ -124,11 +143,26 @@ function readJournal(
       continue;
     }
     const modified = entry.modifiedDate === undefined ? null : parseDateText(entry.modifiedDate, options);
-    const media =
-      entry.photos.length + entry.videos.length + entry.audios.length + entry.pdfAttachments.length;
+    const media = entry.videos.length + entry.audios.length + entry.pdfAttachments.length;
     if (media > 0) skipped.push({ reason: 'attachments-not-imported', where, count: media });
 
     let body = unescapeMarkdown(entry.text);
+    const images: { name: string; bytes: Uint8Array }[] = [];
+    let missing = 0;
+    let unsupported = 0;
+    for (const photo of entry.photos) {
+      const name = `${photo.md5}.${photo.type}`.toLowerCase();
+      const file = photos.get(`photos/${name}`);
+      if (!file) missing++;
+      else if (file.length > MAX_ATTACHMENT_BYTES || !sniffImageType(file)) unsupported++;
+      else {
+        images.push({ name, bytes: file });
+        body = withoutMomentLink(body, photo.identifier);
+      }
+    }
+    if (unsupported > 0) skipped.push({ reason: 'photo-unsupported', where, count: unsupported });
+    if (missing > 0) skipped.push({ reason: 'photo-missing', where, count: missing });
+
     let title = '';
     const heading = firstHeading(body);
     if (heading) {
@@ -146,8 +180,15 @@ function readJournal(
         },
         limits,
         where,
+        images,
       ),
     );
   }
   return entries;
+}
+
+/** The text without the link to a photo now attached to the entry (and the blank lines it stood in). */
+function withoutMomentLink(text: string, identifier: string): string {
+  const link = new RegExp(`\\n*!\\[[^\\]\\n]*\\]\\(dayone-moment://${identifier}\\)\\n*`, 'g');
+  return text.replace(link, '\n\n').replace(/^\n+|\n+$/g, '');
 }

@@ -33,6 +33,7 @@ export function importedEntry(
   },
   limits: ImportLimits,
   where: string,
+  images: { name: string; bytes: Uint8Array }[] = [],
 ): ImportedEntry {
   let title = fields.title.replace(/[\r\n]+/g, ' ').trim();
   let body = fields.body;
@@ -54,5 +55,6 @@ export function importedEntry(
     updatedAt: fields.updatedAt ?? fields.createdAt,
     emotions: fields.emotions ?? [],
     tags: cleanTags(fields.tags ?? []),
+    ...(images.length > 0 ? { images } : {}),
   };
 }

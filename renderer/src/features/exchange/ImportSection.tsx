@@ -61,6 +61,9 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
               imported: outcome.report.imported,
               duplicates: outcome.report.duplicates,
             })}
+            {outcome.report.images > 0
+              ? ` ${t('exchange.import.images', { count: outcome.report.images })}`
+              : ''}
           </p>
           {outcome.report.skipped.length > 0 ? (
             <>

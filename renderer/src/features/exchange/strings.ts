@@ -87,7 +87,9 @@ export const exchangeEn = {
   },
   import: {
     title: 'Bring entries from another journal',
-    help: 'Entries are added to this journal in one go, or not at all if the file is refused. Entries already here are left out. Photos and attachments are not imported yet.',
+    help: 'Entries are added to this journal in one go, or not at all if the file is refused. Entries already here are left out. Day One photos (PNG, JPEG, GIF, WebP) come with their entries, encrypted; videos, audio and PDFs are not imported.',
+    images_one: '{{count}} photo attached, encrypted.',
+    images_other: '{{count}} photos attached, encrypted.',
     kind: 'What are you importing?',
     kinds: {
       alcove: 'An Alcove export (.json)',
@@ -106,7 +108,9 @@ export const exchangeEn = {
       'date-out-of-range': 'a date in the future or before 1900',
       'not-a-journal-file': 'not a journal file',
       'not-utf8': 'not UTF-8 text',
-      'attachments-not-imported': 'photos or attachments, not imported yet',
+      'attachments-not-imported': 'videos, audio or PDFs, not imported',
+      'photo-unsupported': 'photos in a format Alcove cannot show (such as HEIC) or over 15 MB',
+      'photo-missing': 'photos the journal mentions but the file does not hold',
       'unknown-feeling': 'a feeling Alcove does not know',
     },
     skippedLine: '{{where}}: {{reason}}',
@@ -218,7 +222,9 @@ export const exchangeFr: ExchangeStrings = {
   },
   import: {
     title: 'Importer depuis un autre journal',
-    help: 'Les entrées sont ajoutées à ce journal en une fois, ou pas du tout si le fichier est refusé. Celles qui y sont déjà sont laissées de côté. Les photos et pièces jointes ne sont pas encore importées.',
+    help: 'Les entrées sont ajoutées à ce journal en une fois, ou pas du tout si le fichier est refusé. Celles qui y sont déjà sont laissées de côté. Les photos de Day One (PNG, JPEG, GIF, WebP) arrivent avec leurs entrées, chiffrées\u00a0; les vidéos, sons et PDF ne sont pas importés.',
+    images_one: '{{count}}\u00a0photo jointe, chiffrée.',
+    images_other: '{{count}}\u00a0photos jointes, chiffrées.',
     kind: 'Qu’importez-vous\u00a0?',
     kinds: {
       alcove: 'Un export Alcove (.json)',
@@ -237,7 +243,10 @@ export const exchangeFr: ExchangeStrings = {
       'date-out-of-range': 'une date future ou antérieure à 1900',
       'not-a-journal-file': 'pas un fichier de journal',
       'not-utf8': 'pas du texte UTF-8',
-      'attachments-not-imported': 'photos ou pièces jointes, pas encore importées',
+      'attachments-not-imported': 'vidéos, sons ou PDF, non importés',
+      'photo-unsupported':
+        'photos dans un format qu’Alcove ne sait pas afficher (comme HEIC) ou de plus de 15\u00a0Mo',
+      'photo-missing': 'photos mentionnées par le journal mais absentes du fichier',
       'unknown-feeling': 'un ressenti qu’Alcove ne connaît pas',
     },
     skippedLine: '{{where}}\u00a0: {{reason}}',

@@ -73,3 +73,9 @@ export function selection(fields: Partial<ExportSelection> = {}): ExportSelectio
     ...fields,
   };
 }
+
+/** A real 1×1 PNG. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
