@@ -23,6 +23,8 @@ export interface ExportConsent {
   checkins: number;
   selfChecks: number;
   hiddenPassages: number;
+  /** Images written beside a Markdown file. */
+  images: number;
   /** Encrypted with a password the user chose; false: the file is readable by anyone. */
   protected: boolean;
 }
@@ -109,6 +111,7 @@ export function createCore(options: CoreOptions): Core {
       before: request.period.to,
       checkins: request.includeCheckins || request.format === 'csv-checkins',
       selfChecks: request.includeSelfChecks || request.format === 'csv-selfchecks',
+      images: request.format === 'markdown' && request.includeImages === true,
     });
     const built = buildExport(request, data, now());
     return { ...built, counts: { ...built.counts, unreadable: data.unreadable } };
@@ -122,8 +125,9 @@ export function createCore(options: CoreOptions): Core {
     },
     'export:write': async ({ password, ...request }) => {
       const built = await prepareExport(request);
-      const { entries, checkins, selfChecks, hiddenPassages } = built.counts;
+      const { entries, checkins, selfChecks, hiddenPassages, images } = built.counts;
       const consent = {
+        images,
         format: request.format,
         entries,
         checkins,

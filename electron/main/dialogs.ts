@@ -39,11 +39,13 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
               n(consent.entries, 'texte', 'textes'),
               n(consent.checkins, 'ressenti', 'ressentis'),
               n(consent.selfChecks, 'questionnaire', 'questionnaires'),
+              ...(consent.images > 0 ? [n(consent.images, 'image', 'images')] : []),
             ]
           : [
               n(consent.entries, 'entry', 'entries'),
               n(consent.checkins, 'check-in', 'check-ins'),
               n(consent.selfChecks, 'self-check-in', 'self-check-ins'),
+              ...(consent.images > 0 ? [n(consent.images, 'image', 'images')] : []),
             ]
       ).join(', ');
       const hidden =

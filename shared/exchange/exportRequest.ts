@@ -10,6 +10,8 @@ export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 /** The most entries one export takes (the whole of a large journal fits). */
 export const MAX_EXPORT_ENTRIES = 100_000;
 export const MAX_TO_BRING_CHARS = 5000;
+/** The most image bytes one export gathers (they are held in memory while the zip is written). */
+export const MAX_EXPORT_IMAGE_BYTES = 512 * 1024 * 1024;
 
 /**
  * What the renderer asks to export: the user's choice, never the data itself. The core reads the
@@ -34,6 +36,11 @@ export const ExportRequestSchema = z.strictObject({
   pageSize: z.enum(['A4', 'LETTER']).optional(),
   /** IANA time zone for written dates (the renderer's); the system's when absent. */
   timeZone: z.string().max(64).optional(),
+  /**
+   * Markdown only: the entries' images too. The file is then a zip of a folder holding the
+   * Markdown file and an images/ folder it links to (a Markdown file cannot hold images itself).
+   */
+  includeImages: z.boolean().optional(),
 });
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
@@ -66,6 +73,8 @@ export const ExportLogRecordSchema = z.strictObject({
   checkins: z.number().int().min(0),
   selfChecks: z.number().int().min(0),
   hiddenPassages: z.number().int().min(0),
+  /** Images written beside a Markdown file (absent in older records). */
+  images: z.number().int().min(0).optional(),
   fileName: z.string().max(255),
   /** Written with a password (absent in records from before exports could be protected). */
   protected: z.boolean().optional(),

@@ -22,6 +22,11 @@ export interface ExportSelection {
   };
   /** IANA time zone for the dates written in Markdown and CSV; the system's when absent. */
   readonly timeZone?: string;
+  /**
+   * Per entry id, the images written beside a Markdown export, as paths relative to the Markdown
+   * file (e.g. "images/….png"); the Markdown links to them under the entry.
+   */
+  readonly images?: Readonly<Record<string, readonly string[]>>;
   /** Recorded in the JSON export; Alcove and this package's version when absent. */
   readonly app?: { readonly name: string; readonly version: string };
 }

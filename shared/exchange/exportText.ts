@@ -29,6 +29,8 @@ export interface ExportWords {
   selfChecks: string;
   selfChecksNote: string;
   feelings: string;
+  /** Alt text of an image in the Markdown export ("Image 2"). */
+  image: string;
   csv: {
     date: string;
     valence: string;
@@ -55,6 +57,7 @@ export const EXPORT_WORDS: Readonly<Record<ContentLang, ExportWords>> = {
     selfChecks: 'Self-check-ins',
     selfChecksNote: 'Scores with their published bands, to discuss with your therapist: not a diagnosis.',
     feelings: 'Feelings',
+    image: 'Image',
     csv: {
       date: 'Date',
       valence: 'Valence (-3 to +3)',
@@ -80,6 +83,7 @@ export const EXPORT_WORDS: Readonly<Record<ContentLang, ExportWords>> = {
     selfChecksNote:
       'Scores avec leurs seuils publiés, à discuter avec votre thérapeute\u00a0: ce n’est pas un diagnostic.',
     feelings: 'Émotions',
+    image: 'Image',
     csv: {
       date: 'Date',
       valence: 'Valence (-3 à +3)',

@@ -45,6 +45,8 @@ const ExportCountsSchema = z.object({
   checkins: z.number().int(),
   selfChecks: z.number().int(),
   hiddenPassages: z.number().int(),
+  /** Images written beside a Markdown export. */
+  images: z.number().int(),
 });
 
 /**

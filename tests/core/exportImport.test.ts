@@ -80,6 +80,7 @@ describe('export for a therapist', () => {
       checkins: 0,
       selfChecks: 0,
       hiddenPassages: 1,
+      images: 0,
     });
     expect(preview.text).toContain('[passage hidden]');
     expect(preview.text).not.toContain('The part I keep to myself.');
@@ -119,6 +120,7 @@ describe('export for a therapist', () => {
         checkins: 0,
         selfChecks: 0,
         hiddenPassages: 0,
+        images: 0,
         fileName: preview.fileName,
         protected: false,
       },
@@ -239,6 +241,48 @@ describe('a password-protected export', () => {
       format: 'pdf',
       protected: true,
     });
+  });
+
+  it.skipIf(!SEVEN_ZIP)('zips Markdown with its images as a folder, with or without a password', async () => {
+    const h = await unlockedCore();
+    const ids = await writeThree(h);
+    const [, withImage] = ids;
+    const added = await h.value('attachments:add', {
+      entryId: withImage!,
+      name: 'lake.png',
+      dataBase64: TINY_PNG.toString('base64'),
+    });
+    const preview = await h.value('export:preview', request(ids, { includeImages: true }));
+    const link = `![Image 1](images/${added.id}.png)`;
+    expect(preview.text).toContain(`The part for my therapist.\n\n${link}`);
+    expect(preview.counts.images).toBe(1);
+    const folder = preview.fileName.replace(/\.md$/, '');
+
+    for (const password of [undefined, PASSWORD]) {
+      const written = await h.value('export:write', {
+        ...request(ids, { includeImages: true }),
+        ...(password ? { password } : {}),
+      });
+      expect(written).toMatchObject({ status: 'written', fileName: `${folder}.zip` });
+      const out = makeTempDir('alcove-unzipped-');
+      const unzip = spawnSync(
+        SEVEN_ZIP!,
+        ['x', `-o${out}`, `-p${password ?? ''}`, path.join(h.dialogDir, `${folder}.zip`)],
+        { encoding: 'utf8' },
+      );
+      expect(unzip.status).toBe(0);
+      expect(fs.readFileSync(path.join(out, folder, preview.fileName), 'utf8')).toBe(preview.text);
+      expect(fs.readFileSync(path.join(out, folder, 'images', `${added.id}.png`)).equals(TINY_PNG)).toBe(
+        true,
+      );
+      fs.rmSync(path.join(h.dialogDir, `${folder}.zip`));
+    }
+    expect((await h.value('export:log', undefined)).records.map((r) => [r.images, r.protected])).toEqual([
+      [1, true],
+      [1, false],
+    ]);
+    // Without the option, the same export is the one Markdown file.
+    expect((await h.value('export:preview', request(ids))).text).not.toContain('![Image');
   });
 
   it('refuses a password shorter than 12 characters, and writes nothing', async () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { SelfCheck } from '../../../shared/content/scales';
 import type { Checkin } from '../../../shared/domain/checkin';
+import type { ImageType } from '../../../shared/domain/attachment';
 import type { Entry } from '../../../shared/domain/entry';
 import type { ExportFormat, ExportRequest } from '../../../shared/exchange/exportRequest';
 import type { ExportSelection } from '../../../shared/exchange/exportSelection';
@@ -9,15 +10,33 @@ import { AppError } from '../../../shared/errors';
 import { toAlcoveJson } from './alcoveJsonExport';
 import { checkinsToCsv, selfChecksToCsv } from './csvExport';
 import { toMarkdown } from './markdownExport';
-import { zipWithPassword } from './passwordZip';
+import { zipFiles } from './passwordZip';
 import { toPdf } from './pdfExport';
+
+/** An image of an exported entry, decrypted by the worker for a Markdown export. */
+export interface ExportImage {
+  entryId: string;
+  /** The attachment's id: it names the file, so two images never share a name. */
+  id: string;
+  type: ImageType;
+  bytes: Uint8Array;
+}
 
 /** What an export was built from, read from the vault by the worker. */
 export interface ExportData {
   entries: Entry[];
   checkins: Checkin[];
   selfChecks: SelfCheck[];
+  /** Only asked for a Markdown export with images. */
+  images?: ExportImage[];
 }
+
+const IMAGE_EXTENSIONS: Record<ImageType, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+};
 
 /**
  * A built export: the exact text that will be written (for a PDF, the text its pages lay out),
@@ -27,7 +46,9 @@ export interface BuiltExport {
   text: string;
   selection: ExportSelection;
   fileName: string;
-  counts: { entries: number; checkins: number; selfChecks: number; hiddenPassages: number };
+  counts: { entries: number; checkins: number; selfChecks: number; hiddenPassages: number; images: number };
+  /** A Markdown export's images, each with its path beside the Markdown file. */
+  images: { path: string; bytes: Uint8Array }[];
 }
 
 const EXTENSIONS: Record<ExportFormat, string> = {
@@ -55,6 +76,17 @@ export function buildExport(request: ExportRequest, data: ExportData, exportedAt
     hiddenPassages += normalizeRanges(entry.body, ranges).length;
   }
   const csv = request.format === 'csv-checkins' || request.format === 'csv-selfchecks';
+  const images: BuiltExport['images'] = [];
+  const imagePaths: Record<string, string[]> = {};
+  if (request.format === 'markdown' && request.includeImages) {
+    const exported = new Set(entries.map((e) => e.id));
+    for (const image of data.images ?? []) {
+      if (!exported.has(image.entryId)) continue;
+      const file = `images/${image.id}.${IMAGE_EXTENSIONS[image.type]}`;
+      (imagePaths[image.entryId] ??= []).push(file);
+      images.push({ path: file, bytes: image.bytes });
+    }
+  }
   const checkins = request.includeCheckins || request.format === 'csv-checkins' ? data.checkins : [];
   const selfChecks = request.includeSelfChecks || request.format === 'csv-selfchecks' ? data.selfChecks : [];
   const selection: ExportSelection = {
@@ -71,6 +103,7 @@ export function buildExport(request: ExportRequest, data: ExportData, exportedAt
       toBring: request.toBring,
     },
     ...(request.timeZone ? { timeZone: request.timeZone } : {}),
+    ...(images.length > 0 ? { images: imagePaths } : {}),
   };
   const options = request.timeZone ? { timeZone: request.timeZone } : {};
   const text =
@@ -91,14 +124,22 @@ export function buildExport(request: ExportRequest, data: ExportData, exportedAt
       checkins: selection.checkins?.length ?? 0,
       selfChecks: selection.selfChecks?.length ?? 0,
       hiddenPassages: csv ? 0 : hiddenPassages,
+      images: images.length,
     },
+    images,
   };
 }
 
 /** The name of the written file: the export's own, or the zip that holds it when protected. */
 export function writtenFileName(request: ExportRequest, built: BuiltExport, password?: string): string {
-  if (password === undefined || request.format === 'pdf') return built.fileName;
-  return `${built.fileName.replace(/\.[a-z]+$/, '')}.zip`;
+  if (request.format === 'pdf' || (password === undefined && built.images.length === 0))
+    return built.fileName;
+  return `${baseName(built.fileName)}.zip`;
+}
+
+/** The export's name without its extension (and the folder a zip holds it in). */
+function baseName(fileName: string): string {
+  return fileName.replace(/\.[a-z]+$/, '');
 }
 
 /**
@@ -117,7 +158,18 @@ export async function exportBytes(
     });
   }
   const bytes = Buffer.from(built.text, 'utf8');
-  return password === undefined ? bytes : zipWithPassword(built.fileName, bytes, password);
+  if (built.images.length > 0) {
+    // A folder, zipped: the Markdown file and the images/ folder its links point into.
+    const folder = baseName(built.fileName);
+    return zipFiles(
+      [
+        { path: `${folder}/${built.fileName}`, bytes },
+        ...built.images.map((image) => ({ path: `${folder}/${image.path}`, bytes: image.bytes })),
+      ],
+      password,
+    );
+  }
+  return password === undefined ? bytes : zipFiles([{ path: built.fileName, bytes }], password);
 }
 
 /**

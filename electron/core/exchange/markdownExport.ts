@@ -143,6 +143,11 @@ export function toMarkdown(selection: ExportSelection): string {
         `**${words.feelings}**${colon(selection.lang)}${feelingsLine(entry.emotions, selection.lang)}`,
       );
     if (entry.body !== '') blocks.push(inertMarkdown(entry.body));
+    const images = selection.images?.[entry.id] ?? [];
+    if (images.length > 0) {
+      // Paths Alcove made itself (images/<id>.<ext>), so nothing to defuse.
+      blocks.push(images.map((file, i) => `![${words.image} ${i + 1}](${file})`).join('\n\n'));
+    }
   }
   return `${blocks.join('\n\n')}\n`;
 }

@@ -4,23 +4,24 @@ import { configure, Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from '@zip.j
 // HMAC-SHA1 tag per entry, keys from PBKDF2. It is the one password-protected archive format that 7-Zip,
 // WinZip, Keka and The Unarchiver all open, so a therapist needs no Alcove to read the export; the legacy
 // "ZipCrypto" scheme is broken and never used. zip.js runs here without web workers or streams: an
-// export is one file held in memory anyway, and the main process stays free of extra threads.
+// export is held in memory anyway (images are capped), and the main process stays free of extra threads.
 configure({ useWebWorkers: false, useCompressionStream: false });
 
 /**
- * One file in a zip encrypted with a password (AES-256). The file's name inside keeps the export's
- * own name, so what comes out of the archive is the same file an unprotected export would be.
+ * Files in a zip, encrypted with AES-256 when a password is given. Images are stored as they are
+ * (already compressed); text is deflated.
  */
-export async function zipWithPassword(
-  name: string,
-  bytes: Uint8Array,
-  password: string,
+export async function zipFiles(
+  files: readonly { path: string; bytes: Uint8Array }[],
+  password?: string,
 ): Promise<Uint8Array> {
-  const zip = new ZipWriter(new Uint8ArrayWriter(), {
-    password,
-    encryptionStrength: 3, // AES-256
-    zipCrypto: false,
-  });
-  await zip.add(name, new Uint8ArrayReader(bytes));
+  const zip = new ZipWriter(
+    new Uint8ArrayWriter(),
+    password === undefined ? {} : { password, encryptionStrength: 3, zipCrypto: false },
+  );
+  for (const file of files) {
+    const text = /\.(md|json|csv)$/.test(file.path);
+    await zip.add(file.path, new Uint8ArrayReader(file.bytes), { level: text ? 6 : 0 });
+  }
   return zip.close();
 }

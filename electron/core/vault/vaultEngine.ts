@@ -19,6 +19,8 @@ import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
 import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
 import { ExportLog } from '../exchange/exportLog';
+import type { ExportImage } from '../exchange/exportService';
+import { MAX_EXPORT_IMAGE_BYTES } from '../../../shared/exchange/exportRequest';
 import { planImport } from '../exchange/import/planImport';
 import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
@@ -178,11 +180,33 @@ export class VaultEngine {
     before: string;
     checkins: boolean;
     selfChecks: boolean;
-  }): { entries: Entry[]; unreadable: number; checkins: Checkin[]; selfChecks: SelfCheck[] } {
+    images: boolean;
+  }): {
+    entries: Entry[];
+    unreadable: number;
+    checkins: Checkin[];
+    selfChecks: SelfCheck[];
+    images: ExportImage[];
+  } {
     const entries: Entry[] = [];
+    const images: ExportImage[] = [];
+    let imageBytes = 0;
     for (const id of request.entryIds) {
       const entry = this.entries.tryGet(id);
-      if (entry) entries.push(entry);
+      if (!entry) continue;
+      entries.push(entry);
+      if (!request.images) continue;
+      for (const meta of this.#attachments.listFor(id)) {
+        imageBytes += meta.bytes;
+        if (imageBytes > MAX_EXPORT_IMAGE_BYTES) {
+          throw new AppError(
+            'VALIDATION',
+            'these entries hold more than 512 MB of images: export them in smaller groups',
+          );
+        }
+        const { bytes } = this.#attachments.get(meta.id);
+        images.push({ entryId: id, id: meta.id, type: meta.type, bytes });
+      }
     }
     const all = Number.MAX_SAFE_INTEGER;
     const checkins = request.checkins
@@ -191,7 +215,13 @@ export class VaultEngine {
     const selfChecks = request.selfChecks
       ? this.#selfChecks.list(all, request.before, request.since).records.reverse()
       : [];
-    return { entries, unreadable: request.entryIds.length - entries.length, checkins, selfChecks };
+    return {
+      entries,
+      unreadable: request.entryIds.length - entries.length,
+      checkins,
+      selfChecks,
+      images,
+    };
   }
 
   /**

@@ -113,8 +113,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'entries.update': ({ id, title, body, emotions, notForSharing, nowIso }) =>
     requireEngine().entries.update(id, { title, body, emotions, notForSharing }, nowIso),
   'entries.between': ({ since, before }) => ({ entries: requireEngine().entriesBetween(since, before) }),
-  'export.collect': ({ entryIds, since, before, checkins, selfChecks }) =>
-    requireEngine().collectExport({ entryIds, since, before, checkins, selfChecks }),
+  'export.collect': (request) => requireEngine().collectExport(request),
   'entries.import': ({ entries }) => requireEngine().importEntries(entries),
   'exportLog.add': ({ record }) => {
     requireEngine().exportLog.add(record);

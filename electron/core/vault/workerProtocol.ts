@@ -6,6 +6,7 @@ import type { SafetyPlan } from '../../../shared/domain/safety';
 import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin';
 import type { Feeling } from '../../../shared/domain/feelings';
 import type { ExportLogRecord } from '../../../shared/exchange/exportRequest';
+import type { ExportImage } from '../exchange/exportService';
 import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import type { SelfCheck, SelfCheckDraft } from '../../../shared/content/scales';
 import type { ExerciseSession, ExerciseSessionDraft } from '../../../shared/domain/exercise';
@@ -73,8 +74,21 @@ export interface WorkerOps {
   };
   'entries.between': { args: { since: string; before: string }; result: { entries: EntrySummary[] } };
   'export.collect': {
-    args: { entryIds: string[]; since: string; before: string; checkins: boolean; selfChecks: boolean };
-    result: { entries: Entry[]; unreadable: number; checkins: Checkin[]; selfChecks: SelfCheck[] };
+    args: {
+      entryIds: string[];
+      since: string;
+      before: string;
+      checkins: boolean;
+      selfChecks: boolean;
+      images: boolean;
+    };
+    result: {
+      entries: Entry[];
+      unreadable: number;
+      checkins: Checkin[];
+      selfChecks: SelfCheck[];
+      images: ExportImage[];
+    };
   };
   'entries.import': {
     args: { entries: ImportedEntry[] };

@@ -88,6 +88,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Feedback>(null);
   const [log, setLog] = useState<ExportLogRecord[]>([]);
+  const [includeImages, setIncludeImages] = useState(true);
   const [protect, setProtect] = useState(false);
   const [password, setPassword] = useState('');
   const passwordOk = !protect || password.length >= EXPORT_PASSWORD_MIN;
@@ -134,9 +135,22 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
       period,
       toBring,
       ...(format === 'pdf' ? { pageSize } : {}),
+      ...(format === 'markdown' ? { includeImages } : {}),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     };
-  }, [period, entries, chosen, hidden, format, pageSize, lang, includeCheckins, includeSelfChecks, toBring]);
+  }, [
+    period,
+    entries,
+    chosen,
+    hidden,
+    format,
+    pageSize,
+    includeImages,
+    lang,
+    includeCheckins,
+    includeSelfChecks,
+    toBring,
+  ]);
   const requestKey = JSON.stringify(request);
   const current = preview?.key === requestKey;
   const entryFormat = format === 'pdf' || format === 'markdown' || format === 'json';
@@ -351,6 +365,16 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
             ))}
           </div>
         ) : null}
+        {format === 'markdown' ? (
+          <label className="checkbox tight">
+            <input
+              type="checkbox"
+              checked={includeImages}
+              onChange={(e) => setIncludeImages(e.target.checked)}
+            />
+            <span>{t('exchange.export.includeImages')}</span>
+          </label>
+        ) : null}
       </fieldset>
 
       <fieldset className="export-step">
@@ -455,6 +479,9 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
               t('exchange.export.counts.hidden', { count: preview.counts.hiddenPassages }),
               t('exchange.export.counts.checkins', { count: preview.counts.checkins }),
               t('exchange.export.counts.selfChecks', { count: preview.counts.selfChecks }),
+              ...(preview.counts.images
+                ? [t('exchange.export.counts.images', { count: preview.counts.images })]
+                : []),
             ].join(', ')}
             .{' '}
             {preview.counts.unreadable

@@ -37,11 +37,13 @@ export const exchangeEn = {
     format: 'Format',
     formats: {
       pdf: 'PDF — ready to print or hand over, with a one-page summary first',
-      markdown: 'Markdown — easy to read, print or paste (one .md file)',
+      markdown: 'Markdown — easy to read, print or paste (one .md file, or a folder with its images)',
       json: 'JSON — complete and structured, for another app or a later import',
       'csv-checkins': 'CSV — check-ins, for a spreadsheet',
       'csv-selfchecks': 'CSV — self-check-in scores, for a spreadsheet',
     },
+    includeImages:
+      'Include the entries’ images: the file becomes a .zip of a folder, with the Markdown file and an images folder',
     paper: 'Paper',
     papers: { A4: 'A4', LETTER: 'US Letter' },
     pdfPreview:
@@ -69,6 +71,8 @@ export const exchangeEn = {
       checkins_other: '{{count}} check-ins',
       selfChecks_one: '{{count}} self-check-in',
       selfChecks_other: '{{count}} self-check-ins',
+      images_one: '{{count}} image',
+      images_other: '{{count}} images',
     },
     unreadable_one: '{{count}} entry could not be read and is left out.',
     unreadable_other: '{{count}} entries could not be read and are left out.',
@@ -171,11 +175,14 @@ export const exchangeFr: ExchangeStrings = {
     format: 'Format',
     formats: {
       pdf: 'PDF — prêt à imprimer ou à remettre, avec un résumé d’une page en tête',
-      markdown: 'Markdown — facile à lire, imprimer ou copier (un fichier .md)',
+      markdown:
+        'Markdown — facile à lire, imprimer ou copier (un fichier .md, ou un dossier avec ses images)',
       json: 'JSON — complet et structuré, pour une autre application ou un import ultérieur',
       'csv-checkins': 'CSV — ressentis, pour un tableur',
       'csv-selfchecks': 'CSV — scores des questionnaires, pour un tableur',
     },
+    includeImages:
+      'Inclure les images des entrées\u00a0: le fichier devient le .zip d’un dossier, avec le fichier Markdown et un dossier d’images',
     paper: 'Papier',
     papers: { A4: 'A4', LETTER: 'Lettre US' },
     pdfPreview:
@@ -203,6 +210,8 @@ export const exchangeFr: ExchangeStrings = {
       checkins_other: '{{count}} ressentis',
       selfChecks_one: '{{count}} questionnaire',
       selfChecks_other: '{{count}} questionnaires',
+      images_one: '{{count}}\u00a0image',
+      images_other: '{{count}}\u00a0images',
     },
     unreadable_one: '{{count}} entrée n’a pas pu être lue et n’y figure pas.',
     unreadable_other: '{{count}} entrées n’ont pas pu être lues et n’y figurent pas.',

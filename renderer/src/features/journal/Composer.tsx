@@ -104,6 +104,7 @@ export function Composer({
           placeholder={t('composer.titlePlaceholder')}
           onChange={(e) => setTitle(e.target.value)}
           maxLength={500}
+          readOnly={saving}
         />
       </div>
       <div className="field">
@@ -112,6 +113,9 @@ export function Composer({
           id={bodyId}
           value={body}
           onChange={(e) => setBody(e.target.value)}
+          // Read-only for the moment a save takes: words typed then would be cleared with the
+          // saved text when it lands.
+          readOnly={saving}
           autoFocus
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? problemId : undefined}
