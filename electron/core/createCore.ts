@@ -111,6 +111,10 @@ export function createCore(options: CoreOptions): Core {
       before: request.period.to,
       checkins: request.includeCheckins || request.format === 'csv-checkins',
       selfChecks: request.includeSelfChecks || request.format === 'csv-selfchecks',
+      exercises:
+        request.includeExercises === true &&
+        request.format !== 'csv-checkins' &&
+        request.format !== 'csv-selfchecks',
       images: request.format === 'markdown' && request.includeImages === true,
     });
     const built = buildExport(request, data, now());

@@ -30,6 +30,8 @@ export const ExportRequestSchema = z.strictObject({
     .max(MAX_EXPORT_ENTRIES),
   includeCheckins: z.boolean(),
   includeSelfChecks: z.boolean(),
+  /** Exercise sessions of the period, summarised per exercise (absent: not included). */
+  includeExercises: z.boolean().optional(),
   period: z.strictObject({ from: IsoInstantSchema, to: IsoInstantSchema }),
   toBring: z.string().max(MAX_TO_BRING_CHARS),
   /** Paper for a PDF (A4 unless the writer picks US Letter). */

@@ -2,6 +2,7 @@ import type { ContentLang } from '../content/emotions';
 import type { SelfCheck } from '../content/scales';
 import type { Checkin } from '../domain/checkin';
 import type { Entry } from '../domain/entry';
+import type { ExerciseSession } from '../domain/exercise';
 import type { TextRange } from './redaction';
 
 /** What the user chose to export, already read from the vault (the exporters never read it). */
@@ -11,6 +12,8 @@ export interface ExportSelection {
   readonly redactions: Readonly<Record<string, readonly TextRange[]>>;
   readonly checkins?: readonly Checkin[];
   readonly selfChecks?: readonly SelfCheck[];
+  /** Exercise sessions of the period: the summary lists them per exercise, with mean ratings. */
+  readonly exercises?: readonly Pick<ExerciseSession, 'kind' | 'distressBefore' | 'distressAfter'>[];
   readonly lang: ContentLang;
   /** ISO-8601 instant of the export (the core's clock). */
   readonly exportedAt: string;

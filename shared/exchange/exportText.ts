@@ -1,4 +1,5 @@
 import type { ContentLang } from '../content/emotions';
+import type { ExerciseKind } from '../domain/exercise';
 
 // Words that files leaving the vault carry, in both languages. They live here (not in the
 // renderer's locales) because the core writes the files, and the renderer's preview shows the
@@ -31,6 +32,11 @@ export interface ExportWords {
   feelings: string;
   /** Alt text of an image in the Markdown export ("Image 2"). */
   image: string;
+  exercises: string;
+  /** Per exercise: its name, sessions, and the mean distress before → after over rated ones. */
+  exerciseLine: (name: string, sessions: number, rated: number, before: string, after: string) => string;
+  exercisesNote: string;
+  exerciseNames: Readonly<Record<ExerciseKind, string>>;
   csv: {
     date: string;
     valence: string;
@@ -58,6 +64,16 @@ export const EXPORT_WORDS: Readonly<Record<ContentLang, ExportWords>> = {
     selfChecksNote: 'Scores with their published bands, to discuss with your therapist: not a diagnosis.',
     feelings: 'Feelings',
     image: 'Image',
+    exercises: 'Exercises done',
+    exerciseLine: (name, sessions, rated, before, after) =>
+      `${name}: ${sessions} session${sessions === 1 ? '' : 's'}` +
+      (rated > 0 ? `; distress ${before} → ${after} on average (${rated} rated before and after)` : ''),
+    exercisesNote: 'The writer’s own ratings, 0–10; not a measure of how well an exercise works.',
+    exerciseNames: {
+      'breathing-box': 'Box breathing',
+      'breathing-coherence': 'Cardiac coherence',
+      'grounding-54321': 'Grounding 5-4-3-2-1',
+    },
     csv: {
       date: 'Date',
       valence: 'Valence (-3 to +3)',
@@ -84,6 +100,18 @@ export const EXPORT_WORDS: Readonly<Record<ContentLang, ExportWords>> = {
       'Scores avec leurs seuils publiés, à discuter avec votre thérapeute\u00a0: ce n’est pas un diagnostic.',
     feelings: 'Émotions',
     image: 'Image',
+    exercises: 'Exercices faits',
+    exerciseLine: (name, sessions, rated, before, after) =>
+      `${name}\u00a0: ${sessions}\u00a0séance${sessions === 1 ? '' : 's'}` +
+      (rated > 0
+        ? `\u00a0; détresse ${before} → ${after} en moyenne (${rated} notée${rated === 1 ? '' : 's'} avant et après)`
+        : ''),
+    exercisesNote: 'Les notes de la personne, de 0 à 10\u00a0; pas une mesure de l’efficacité d’un exercice.',
+    exerciseNames: {
+      'breathing-box': 'Respiration carrée',
+      'breathing-coherence': 'Cohérence cardiaque',
+      'grounding-54321': 'Ancrage 5-4-3-2-1',
+    },
     csv: {
       date: 'Date',
       valence: 'Valence (-3 à +3)',

@@ -142,6 +142,48 @@ describe('export for a therapist', () => {
     expect((await h.value('export:log', undefined)).records[0]).toMatchObject({ format: 'pdf', entries: 3 });
   });
 
+  it('sums up the exercises of the period, in Markdown and on the PDF summary page', async () => {
+    const h = await unlockedCore();
+    const ids = await writeThree(h);
+    const session = (kind: string, before: number | null, after: number | null) => ({
+      kind,
+      startedAt: new Date(h.clock.ms - 3_600_000).toISOString(),
+      durationSec: 300,
+      completed: true,
+      distressBefore: before,
+      distressAfter: after,
+    });
+    for (const draft of [
+      session('breathing-coherence', 7, 4),
+      session('breathing-coherence', 6, 4),
+      session('breathing-coherence', null, null),
+      session('grounding-54321', null, 2),
+    ]) {
+      await h.value('exercises:add', draft as Input<'exercises:add'>);
+    }
+    const md = await h.value('export:preview', request(ids, { includeExercises: true }));
+    expect(md.text).toContain(
+      '## Exercises done\n\n*The writer’s own ratings, 0–10; not a measure of how well an exercise works.*\n\n' +
+        '- Cardiac coherence: 3 sessions; distress 6.5 → 4.0 on average (2 rated before and after)\n' +
+        '- Grounding 5-4-3-2-1: 1 session',
+    );
+    const fr = await h.value('export:preview', request(ids, { includeExercises: true, lang: 'fr' }));
+    expect(fr.text).toContain(
+      '- Cohérence cardiaque\u00a0: 3\u00a0séances\u00a0; détresse 6,5 → 4,0 en moyenne',
+    );
+    expect((await h.value('export:preview', request(ids))).text).not.toContain('Exercises done');
+
+    if (!POPPLER) return;
+    const written = await h.value('export:write', request(ids, { format: 'pdf', includeExercises: true }));
+    const file = path.join(h.dialogDir, written.status === 'written' ? written.fileName : '');
+    const page1 = spawnSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', file, '-'], {
+      encoding: 'utf8',
+    });
+    expect(page1.stdout.replace(/\s+/g, ' ')).toContain(
+      'Cardiac coherence: 3 sessions; distress 6.5 → 4.0 on average (2 rated before and after)',
+    );
+  });
+
   it('refuses a hidden passage outside its entry, or for an entry not exported', async () => {
     const h = await unlockedCore();
     const [a, b] = await writeThree(h);

@@ -3,6 +3,7 @@ import type { SelfCheck } from '../../../shared/content/scales';
 import type { Checkin } from '../../../shared/domain/checkin';
 import type { ImageType } from '../../../shared/domain/attachment';
 import type { Entry } from '../../../shared/domain/entry';
+import type { ExerciseSession } from '../../../shared/domain/exercise';
 import type { ExportFormat, ExportRequest } from '../../../shared/exchange/exportRequest';
 import type { ExportSelection } from '../../../shared/exchange/exportSelection';
 import { normalizeRanges } from '../../../shared/exchange/redaction';
@@ -27,6 +28,8 @@ export interface ExportData {
   entries: Entry[];
   checkins: Checkin[];
   selfChecks: SelfCheck[];
+  /** Sessions of the period, when asked for. */
+  exercises?: ExerciseSession[];
   /** Only asked for a Markdown export with images. */
   images?: ExportImage[];
 }
@@ -94,6 +97,7 @@ export function buildExport(request: ExportRequest, data: ExportData, exportedAt
     redactions: csv ? {} : redactions,
     checkins: request.format === 'csv-selfchecks' ? [] : checkins,
     selfChecks: request.format === 'csv-checkins' ? [] : selfChecks,
+    ...(request.includeExercises && !csv ? { exercises: data.exercises ?? [] } : {}),
     lang: request.lang,
     exportedAt: exportedAt.toISOString(),
     // The request's period ends at an exclusive instant (midnight after the last day); the

@@ -3,6 +3,7 @@ import { SCALES, maxScore } from '../../../shared/content/scales';
 import type { Feeling } from '../../../shared/domain/feelings';
 import type { ExportSelection } from '../../../shared/exchange/exportSelection';
 import { EXPORT_DISCLAIMER, EXPORT_WORDS } from '../../../shared/exchange/exportText';
+import { whatHelps } from '../../../shared/insights/whatHelps';
 import { ExportDates } from './exportDates';
 import { redactedEntries } from './redactSelection';
 
@@ -133,6 +134,16 @@ export function toMarkdown(selection: ExportSelection): string {
     blocks.push(`## ${words.selfChecks}`, `*${words.selfChecksNote}*`, lines.join('\n'));
   }
 
+  const exercises = whatHelps(selection.exercises ?? []);
+  if (exercises.length > 0) {
+    const one = (n: number | null) => (n === null ? '' : formatMean(n, words.locale));
+    const lines = exercises.map(
+      (e) =>
+        `- ${words.exerciseLine(words.exerciseNames[e.kind], e.sessions, e.rated, one(e.meanBefore), one(e.meanAfter))}`,
+    );
+    blocks.push(`## ${words.exercises}`, `*${words.exercisesNote}*`, lines.join('\n'));
+  }
+
   for (const entry of entries) {
     const when = dates.dateTime(entry.createdAt);
     const title = inertLine(entry.title);
@@ -150,4 +161,9 @@ export function toMarkdown(selection: ExportSelection): string {
     }
   }
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** A mean rating with one decimal, as the locale writes it ("4.5", "4,5"). */
+export function formatMean(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }

@@ -10,7 +10,9 @@ import type { Feeling } from '../../../shared/domain/feelings';
 import type { ExportSelection } from '../../../shared/exchange/exportSelection';
 import { EXPORT_DISCLAIMER, EXPORT_WORDS } from '../../../shared/exchange/exportText';
 import { moodByBucket, topLabels, type MoodBucket } from '../../../shared/insights/checkinStats';
+import { whatHelps } from '../../../shared/insights/whatHelps';
 import { ExportDates } from './exportDates';
+import { formatMean } from './markdownExport';
 import { redactedEntries } from './redactSelection';
 
 // The therapist export as a printable PDF: page 1 is a one-page summary of the period (counts, a
@@ -658,7 +660,8 @@ function summaryPage(w: Writer, selection: ExportSelection, dates: ExportDates):
   const rightWidth = w.width - leftWidth - gap;
   const minBox = 96;
   const columnsBottom = w.bottom - minBox - 18;
-  const leftHeight = topFeelingsColumn(w, selection, w.left, top, leftWidth);
+  const feelingsHeight = topFeelingsColumn(w, selection, w.left, top, leftWidth);
+  const leftHeight = feelingsHeight + exercisesBlock(w, selection, w.left, top + feelingsHeight, leftWidth);
   const { height: rightHeight, shown } = selfChecksColumn(
     w,
     selfChecks,
@@ -850,6 +853,34 @@ function topFeelingsColumn(
     cursor += 16;
   }
   return cursor - y;
+}
+
+/**
+ * Exercises done in the period, per exercise, with the mean distress before → after over the
+ * sessions rated both times (under the feelings; at most one line per exercise). Zero height
+ * when none are included.
+ */
+function exercisesBlock(w: Writer, selection: ExportSelection, x: number, y: number, width: number): number {
+  const summaries = whatHelps(selection.exercises ?? []);
+  if (summaries.length === 0) return 0;
+  const doc = w.doc;
+  const words = EXPORT_WORDS[w.lang];
+  const top = y + 14;
+  w.use('bold', 11).text(printable(words.exercises, 'bold', w.lang), x, top, { width, lineGap: 1 });
+  w.use('italic', 8, MUTED).text(printable(words.exercisesNote, 'italic', w.lang), x, doc.y + 1, { width });
+  doc.y += 5;
+  for (const s of summaries) {
+    const mean = (n: number | null) => (n === null ? '' : formatMean(n, words.locale));
+    const line = words.exerciseLine(
+      words.exerciseNames[s.kind],
+      s.sessions,
+      s.rated,
+      mean(s.meanBefore),
+      mean(s.meanAfter),
+    );
+    w.use('regular', 9.5, INK).text(printable(line, 'regular', w.lang), x, doc.y + 4, { width, lineGap: 1 });
+  }
+  return doc.y - y;
 }
 
 /**

@@ -180,12 +180,14 @@ export class VaultEngine {
     before: string;
     checkins: boolean;
     selfChecks: boolean;
+    exercises: boolean;
     images: boolean;
   }): {
     entries: Entry[];
     unreadable: number;
     checkins: Checkin[];
     selfChecks: SelfCheck[];
+    exercises: ExerciseSession[];
     images: ExportImage[];
   } {
     const entries: Entry[] = [];
@@ -215,11 +217,15 @@ export class VaultEngine {
     const selfChecks = request.selfChecks
       ? this.#selfChecks.list(all, request.before, request.since).records.reverse()
       : [];
+    const exercises = request.exercises
+      ? this.#exercises.list(all, request.before, request.since).records.reverse()
+      : [];
     return {
       entries,
       unreadable: request.entryIds.length - entries.length,
       checkins,
       selfChecks,
+      exercises,
       images,
     };
   }

@@ -7,9 +7,9 @@ import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin';
 import type { Feeling } from '../../../shared/domain/feelings';
 import type { ExportLogRecord } from '../../../shared/exchange/exportRequest';
 import type { ExportImage } from '../exchange/exportService';
+import type { ExerciseSession, ExerciseSessionDraft } from '../../../shared/domain/exercise';
 import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import type { SelfCheck, SelfCheckDraft } from '../../../shared/content/scales';
-import type { ExerciseSession, ExerciseSessionDraft } from '../../../shared/domain/exercise';
 import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
@@ -80,6 +80,7 @@ export interface WorkerOps {
       before: string;
       checkins: boolean;
       selfChecks: boolean;
+      exercises: boolean;
       images: boolean;
     };
     result: {
@@ -87,6 +88,7 @@ export interface WorkerOps {
       unreadable: number;
       checkins: Checkin[];
       selfChecks: SelfCheck[];
+      exercises: ExerciseSession[];
       images: ExportImage[];
     };
   };

@@ -80,6 +80,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
   const [hiding, setHiding] = useState<{ id: string; body: string } | null>(null);
   const [includeCheckins, setIncludeCheckins] = useState(true);
   const [includeSelfChecks, setIncludeSelfChecks] = useState(false);
+  const [includeExercises, setIncludeExercises] = useState(true);
   const [toBring, setToBring] = useState('');
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [pageSize, setPageSize] = useState<'A4' | 'LETTER'>('A4');
@@ -132,6 +133,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
       redactions: entryIds.flatMap((id) => (hidden[id]?.length ? [{ entryId: id, ranges: hidden[id] }] : [])),
       includeCheckins,
       includeSelfChecks,
+      includeExercises,
       period,
       toBring,
       ...(format === 'pdf' ? { pageSize } : {}),
@@ -149,6 +151,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
     lang,
     includeCheckins,
     includeSelfChecks,
+    includeExercises,
     toBring,
   ]);
   const requestKey = JSON.stringify(request);
@@ -433,6 +436,14 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
               onChange={(e) => setIncludeSelfChecks(e.target.checked)}
             />
             <span>{t('exchange.export.selfChecks')}</span>
+          </label>
+          <label className="checkbox tight">
+            <input
+              type="checkbox"
+              checked={includeExercises}
+              onChange={(e) => setIncludeExercises(e.target.checked)}
+            />
+            <span>{t('exchange.export.exercises')}</span>
           </label>
           <div className="field">
             <label htmlFor={ids.bring}>{t('exchange.export.toBring')}</label>

@@ -33,6 +33,7 @@ export const exchangeEn = {
     include: 'Also include',
     checkins: 'Check-ins of the period',
     selfChecks: 'Self-check-in scores of the period',
+    exercises: 'Exercises done in the period, with my before and after ratings',
     toBring: 'What I want to bring to the next session (optional)',
     format: 'Format',
     formats: {
@@ -171,6 +172,7 @@ export const exchangeFr: ExchangeStrings = {
     include: 'Inclure aussi',
     checkins: 'Les ressentis de la période',
     selfChecks: 'Les scores des questionnaires de la période',
+    exercises: 'Les exercices faits sur la période, avec mes notes avant et après',
     toBring: 'Ce que je veux aborder à la prochaine séance (facultatif)',
     format: 'Format',
     formats: {
