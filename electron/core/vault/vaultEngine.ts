@@ -19,6 +19,7 @@ import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
 import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
 import { ExportLog } from '../exchange/exportLog';
+import { UserPackStore } from '../prompts/userPackStore';
 import { planImport } from '../exchange/import/planImport';
 import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
@@ -166,6 +167,11 @@ export class VaultEngine {
 
   get exportLog(): ExportLog {
     return new ExportLog(this.#documents);
+  }
+
+  /** The user's own prompt packs (written or imported), encrypted like the safety plan. */
+  get userPacks(): UserPackStore {
+    return new UserPackStore(this.#documents);
   }
 
   /**
