@@ -194,8 +194,8 @@ describe('importing a prompt pack file', () => {
       problem('schemaVersion', 'notAllowed', { limit: '1' }),
       problem('name.de', 'unknownKey'),
       problem('framework', 'notAllowed', { limit: expect.stringContaining('therapy-bridge') }),
-      problem('prompts[1].text.en', 'wrongType', { limit: 'string, not number' }),
-      problem('prompts[2].text', 'wrongType', { limit: 'object, not string' }),
+      problem('prompts[1].text.en', 'wrongType', { limit: 'string', found: 'number' }),
+      problem('prompts[2].text', 'wrongType', { limit: 'object', found: 'string' }),
       problem('prompts[3].text.fr', 'tooLong', { limit: 400, actual: 412 }),
       problem('prompts[4].intensity', 'notAllowed', { limit: 'light, medium, deep' }),
       problem('prompts[4].tags[0]', 'notAnId'),
@@ -238,7 +238,7 @@ describe('importing a prompt pack file', () => {
     const result = await refused();
     expect(result.problems).toHaveLength(100);
     expect(result.problems[99]).toEqual(
-      problem('prompts[49].text.fr', 'wrongType', { limit: 'string, not number' }),
+      problem('prompts[49].text.fr', 'wrongType', { limit: 'string', found: 'number' }),
     );
     expect(result.more).toBe(200);
   });

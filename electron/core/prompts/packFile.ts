@@ -50,7 +50,7 @@ export function describePackProblem(p: PackProblem): string {
       case 'missing':
         return `missing (expected ${p.limit})`;
       case 'wrongType':
-        return `wrong type (expected ${p.limit})`;
+        return `wrong type (${p.found} instead of ${p.limit})`;
       case 'unknownKey':
         return 'unknown key';
       case 'tooLong':
@@ -119,10 +119,11 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function typeName(value: unknown): string {
+function typeName(value: unknown): NonNullable<PackProblem['found']> {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  return typeof value;
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
 }
 
 /** One zod issue as the problems a person can act on (an unknown-keys issue names each key). */
@@ -139,7 +140,7 @@ function problemsOf(issue: z.core.$ZodIssue, json: unknown): PackProblem[] {
     case 'invalid_type':
       return value === undefined
         ? kind('missing', { limit: issue.expected })
-        : kind('wrongType', { limit: `${issue.expected}, not ${typeName(value)}` });
+        : kind('wrongType', { limit: issue.expected, found: typeName(value) });
     case 'too_big':
       return kind(issue.origin === 'array' ? 'tooMany' : 'tooLong', {
         limit: Number(issue.maximum),

@@ -159,6 +159,8 @@ export const PackProblemSchema = z.object({
   limit: z.union([z.number(), z.string().max(300)]).optional(),
   /** What the file has, when it is a count (412 characters). */
   actual: z.number().optional(),
+  /** The JSON type the file has where another was expected ("number"). */
+  found: z.enum(['string', 'number', 'boolean', 'null', 'array', 'object']).optional(),
 });
 export type PackProblem = z.infer<typeof PackProblemSchema>;
 
