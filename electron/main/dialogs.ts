@@ -85,9 +85,7 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
     },
     async openPack() {
       const options = {
-        filters: [
-          { name: french() ? 'Paquet de questions (JSON)' : 'Prompt pack (JSON)', extensions: ['json'] },
-        ],
+        filters: [{ name: french() ? 'Série de pistes (JSON)' : 'Prompt pack (JSON)', extensions: ['json'] }],
         properties: ['openFile' as const],
       };
       const owner = window();
