@@ -5,7 +5,8 @@ import type { CoreDialogs } from '../../electron/core/createCore';
 /**
  * Stands in for Electron's native dialogs in tests and the preview, as the loopback bridge
  * stands in for the preload: "save" writes into `folder`, "open" picks the newest `.alcove`
- * file there (the newest `.json` for imports and prompt packs), and the confirmation is answered by `confirm` (yes unless a test says otherwise).
+ * file there (the newest `.json` for imports and prompt packs), and the confirmation is
+ * answered by `confirm` (yes unless a test says otherwise).
  */
 export function folderDialogs(folder: string, confirm: () => boolean = () => true): CoreDialogs {
   return {
