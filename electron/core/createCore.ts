@@ -15,6 +15,8 @@ import type { ImportKind } from '../../shared/exchange/importRequest';
 import { importFrom } from './exchange/import/importSource';
 import { ImportError } from './exchange/import/importError';
 import { readImportSource } from './exchange/import/readImportSource';
+import { PackError, parsePackFile, readPackFile } from './prompts/packFile';
+import { MAX_PACK_PROBLEMS_SHOWN, MAX_USER_PACKS } from '../../shared/content/prompts/userPack';
 
 /** What an export is about to write, for the consent dialog. */
 export interface ExportConsent {
@@ -41,6 +43,8 @@ export interface CoreDialogs {
   confirmExport(consent: ExportConsent): Promise<boolean>;
   /** The file (or, for 'markdown', the folder) to import; null when the user cancels. */
   openImport(kind: ImportKind): Promise<string | null>;
+  /** The prompt pack file to import (JSON); null when the user cancels. */
+  openPack(): Promise<string | null>;
   /** Where to write an export; null when the user cancels. */
   saveExport(suggestedName: string): Promise<string | null>;
   /** Where to write a backup; null when the user cancels. */
@@ -171,6 +175,44 @@ export function createCore(options: CoreOptions): Core {
       };
     },
     'export:log': () => vault.call('exportLog.list', null),
+    'packs:list': () => vault.call('packs.list', null),
+    'packs:save': ({ id, ...draft }) => vault.call('packs.save', { draft, id, nowIso: now().toISOString() }),
+    'packs:delete': async ({ id }) => {
+      await vault.call('packs.delete', { id });
+      return { id };
+    },
+    'packs:import': async () => {
+      if (vault.status().state !== 'unlocked') throw new AppError('VAULT_LOCKED', 'the vault is locked');
+      const picked = await options.dialogs.openPack();
+      if (!picked) return { status: 'cancelled' };
+      const fileName = path.basename(picked);
+      try {
+        const {
+          $schema: _schema,
+          schemaVersion: _version,
+          id: _id,
+          ...pack
+        } = parsePackFile(readPackFile(picked));
+        const { packs } = await vault.call('packs.list', null);
+        if (packs.length >= MAX_USER_PACKS) {
+          throw new PackError([{ where: '', kind: 'tooManyPacks', limit: MAX_USER_PACKS }]);
+        }
+        const stored = await vault.call('packs.add', {
+          pack: { ...pack, origin: 'imported', fileName },
+          nowIso: now().toISOString(),
+        });
+        return { status: 'imported', fileName, pack: stored };
+      } catch (error) {
+        if (!(error instanceof PackError)) throw error;
+        return {
+          status: 'refused',
+          code: error.code,
+          fileName,
+          problems: error.problems.slice(0, MAX_PACK_PROBLEMS_SHOWN),
+          more: Math.max(0, error.problems.length - MAX_PACK_PROBLEMS_SHOWN),
+        };
+      }
+    },
     'backup:create': async ({ passphrase }) => {
       const day = now().toISOString().slice(0, 10);
       const chosen = await options.dialogs.saveBackup(`alcove-backup-${day}.alcove`);

@@ -98,6 +98,17 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async openPack() {
+      const options = {
+        filters: [{ name: french() ? 'Série de pistes (JSON)' : 'Prompt pack (JSON)', extensions: ['json'] }],
+        properties: ['openFile' as const],
+      };
+      const owner = window();
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async saveExport(suggestedName) {
       const options = { defaultPath: suggestedName, properties: ['createDirectory' as const] };
       const owner = window();

@@ -44,6 +44,10 @@ export const CHANNEL_NAMES = [
   'exercises:add',
   'exercises:list',
   'exercises:delete',
+  'packs:list',
+  'packs:save',
+  'packs:delete',
+  'packs:import',
 ] as const;
 
 export const EVENT_CHANNEL_NAMES = ['vault:locked', 'vault:progress', 'vault:integrity'] as const;

@@ -38,6 +38,12 @@ import {
   ExportWriteRequestSchema,
 } from '../exchange/exportRequest';
 import { ImportKindSchema, ImportReportSchema } from '../exchange/importRequest';
+import {
+  PackProblemSchema,
+  UserPackDraftSchema,
+  UserPackIdSchema,
+  UserPackSchema,
+} from '../content/prompts/userPack';
 
 const ExportCountsSchema = z.object({
   entries: z.number().int(),
@@ -266,6 +272,34 @@ export const contract = {
     output: z.object({ moments: z.array(EntryFeelingsSchema) }),
   },
   'entries:delete': { input: z.object({ id: EntryIdSchema }), output: z.object({ id: EntryIdSchema }) },
+  /** The user's own prompt packs (written in Alcove or imported), kept encrypted in the vault. */
+  'packs:list': { input: NoInput, output: z.object({ packs: z.array(UserPackSchema) }) },
+  /** Creates a pack of the user's own, or a new version of one (with `id`). */
+  'packs:save': { input: UserPackDraftSchema, output: UserPackSchema },
+  'packs:delete': {
+    input: z.strictObject({ id: UserPackIdSchema }),
+    output: z.object({ id: UserPackIdSchema }),
+  },
+  /**
+   * Imports a prompt pack file (docs/prompt-pack.schema.json): the main process asks which file
+   * (native dialog) and reads it within limits. A refused file ('BAD_PACK') imports nothing and
+   * comes back with every problem found, each saying where, for the screen to list.
+   */
+  'packs:import': {
+    input: NoInput,
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('imported'), fileName: z.string(), pack: UserPackSchema }),
+      z.object({
+        status: z.literal('refused'),
+        code: z.literal('BAD_PACK'),
+        fileName: z.string(),
+        problems: z.array(PackProblemSchema),
+        /** Problems found beyond those listed. */
+        more: z.number().int().nonnegative(),
+      }),
+    ]),
+  },
 } as const;
 
 /** Messages the core pushes to the renderer (no reply). */

@@ -5,7 +5,8 @@ import type { CoreDialogs } from '../../electron/core/createCore';
 /**
  * Stands in for Electron's native dialogs in tests and the preview, as the loopback bridge
  * stands in for the preload: "save" writes into `folder`, "open" picks the newest `.alcove`
- * file there, and the confirmation is answered by `confirm` (yes unless a test says otherwise).
+ * file there (the newest `.json` for imports and prompt packs), and the confirmation is
+ * answered by `confirm` (yes unless a test says otherwise).
  */
 export function folderDialogs(folder: string, confirm: () => boolean = () => true): CoreDialogs {
   return {
@@ -32,6 +33,16 @@ export function folderDialogs(folder: string, confirm: () => boolean = () => tru
       const newest = fs
         .readdirSync(folder, { withFileTypes: true })
         .filter((item) => wanted(item.name, item.isDirectory()))
+        .map((item) => path.join(folder, item.name))
+        .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+      return newest ?? null;
+    },
+    openPack: async () => {
+      // The newest .json file: a test puts the pack it means to import there.
+      if (!fs.existsSync(folder)) return null;
+      const newest = fs
+        .readdirSync(folder, { withFileTypes: true })
+        .filter((item) => item.isFile() && item.name.endsWith('.json'))
         .map((item) => path.join(folder, item.name))
         .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
       return newest ?? null;

@@ -21,6 +21,7 @@ import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/
 import { ExportLog } from '../exchange/exportLog';
 import type { ExportImage } from '../exchange/exportService';
 import { MAX_EXPORT_IMAGE_BYTES } from '../../../shared/exchange/exportRequest';
+import { UserPackStore } from '../prompts/userPackStore';
 import { planImport } from '../exchange/import/planImport';
 import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import { deriveCalibrated, type KdfProfile } from './kdfCalibration';
@@ -168,6 +169,11 @@ export class VaultEngine {
 
   get exportLog(): ExportLog {
     return new ExportLog(this.#documents);
+  }
+
+  /** The user's own prompt packs (written or imported), encrypted like the safety plan. */
+  get userPacks(): UserPackStore {
+    return new UserPackStore(this.#documents);
   }
 
   /**

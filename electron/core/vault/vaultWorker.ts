@@ -120,6 +120,16 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     return null;
   },
   'exportLog.list': () => ({ records: requireEngine().exportLog.list() }),
+  'packs.list': () => ({ packs: requireEngine().userPacks.list() }),
+  'packs.save': ({ draft, id, nowIso }) =>
+    id === undefined
+      ? requireEngine().userPacks.add({ ...draft, origin: 'written' }, nowIso)
+      : requireEngine().userPacks.update(id, draft, nowIso),
+  'packs.add': ({ pack, nowIso }) => requireEngine().userPacks.add(pack, nowIso),
+  'packs.delete': ({ id }) => {
+    requireEngine().userPacks.delete(id);
+    return null;
+  },
   'entries.feelings': ({ since, before }) => ({ moments: requireEngine().entryFeelings(since, before) }),
   'entries.delete': ({ id }) => {
     requireEngine().deleteEntry(id);

@@ -10,6 +10,8 @@ import type { ExportImage } from '../exchange/exportService';
 import type { ExerciseSession, ExerciseSessionDraft } from '../../../shared/domain/exercise';
 import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import type { SelfCheck, SelfCheckDraft } from '../../../shared/content/scales';
+import type { UserPack, UserPackDraft } from '../../../shared/content/prompts/userPack';
+import type { NewUserPack } from '../prompts/userPackStore';
 import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
@@ -98,6 +100,14 @@ export interface WorkerOps {
   };
   'exportLog.add': { args: { record: ExportLogRecord }; result: null };
   'exportLog.list': { args: null; result: { records: ExportLogRecord[] } };
+  'packs.list': { args: null; result: { packs: UserPack[] } };
+  /** A new pack (written or imported), or a new version of one when `id` is given. */
+  'packs.save': {
+    args: { draft: Omit<UserPackDraft, 'id'>; id?: string | undefined; nowIso: string };
+    result: UserPack;
+  };
+  'packs.add': { args: { pack: NewUserPack; nowIso: string }; result: UserPack };
+  'packs.delete': { args: { id: string }; result: null };
   'entries.feelings': {
     args: { since?: string; before?: string };
     result: { moments: EntryFeelings[] };

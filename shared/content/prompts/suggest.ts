@@ -1,18 +1,18 @@
-import type { Prompt, PromptPack } from './schema';
+import type { TimeOfDay } from './schema';
 
 /** Why a prompt is offered: shown to the user ("suggested because…"). */
 export type PromptReason = 'morning' | 'evening' | 'today';
 
 /**
- * The prompt offered from a pack: deterministic and explainable. In the morning (before noon)
+ * The prompt offered from a pack (shipped, or one of the user's own): deterministic and explainable. In the morning (before noon)
  * or the evening (from 17:00) a prompt written for that time comes first; otherwise the pack's
  * prompts rotate one per day. `offset` is how many times the user asked for another one.
  */
-export function suggestPrompt(
-  pack: PromptPack,
+export function suggestPrompt<P extends { timeOfDay?: TimeOfDay | undefined }>(
+  pack: { readonly prompts: readonly P[] },
   local: { hour: number; dayNumber: number },
   offset = 0,
-): { prompt: Prompt; reason: PromptReason } {
+): { prompt: P; reason: PromptReason } {
   const time = local.hour < 12 ? 'morning' : local.hour >= 17 ? 'evening' : null;
   const timed = time ? pack.prompts.filter((p) => p.timeOfDay === time) : [];
   if (time && timed.length > 0 && offset < timed.length) {
