@@ -66,8 +66,8 @@ export const MAX_SUGGESTIONS = 3;
 export const REPEATED_MOMENTS = 2;
 /** An exercise last done this many local days ago (or more) has not been done "in a while". */
 export const A_WHILE_DAYS = 7;
-/** Feelings named in a reason: the most frequent two, so the sentence stays short. */
-const FEELINGS_NAMED = 2;
+/** Feelings named in a reason: at most three, so the sentence stays short. */
+const FEELINGS_NAMED = 3;
 
 /** The exercises offered first after repeated high-energy unpleasant feelings, in this order. */
 export const SETTLING_EXERCISES: readonly ExerciseKind[] = [
@@ -191,6 +191,7 @@ export function forYouToday(input: ForYouInput): ForYouSuggestion[] {
 /** How many recent moments carry a feeling of this kind, and the feelings named most. */
 function moodTally(moments: readonly LabelledMoment[], mood: Mood): { count: number; feelings: string[] } {
   const named = new Map<string, number>();
+  const counted: string[][] = [];
   let count = 0;
   for (const moment of moments) {
     const matching = moment.labels.filter((l) => {
@@ -206,12 +207,22 @@ function moodTally(moments: readonly LabelledMoment[], mood: Mood): { count: num
       inMood(moment.valence, moment.energy, mood);
     if (matching.length === 0 && !byPoint) continue;
     count++;
+    counted.push(matching.map((l) => l.id));
     for (const l of matching) named.set(l.id, (named.get(l.id) ?? 0) + 1);
   }
-  const feelings = [...named.entries()]
+  // The words go into "you named X or Y n times", so they must cover every counted moment: the
+  // shortest run of most-named words (at most three) that does, else none.
+  const ranked = [...named.entries()]
     .sort(([a, na], [b, nb]) => nb - na || a.localeCompare(b))
-    .slice(0, FEELINGS_NAMED)
     .map(([id]) => id);
+  let feelings: string[] = [];
+  for (let n = 1; n <= Math.min(FEELINGS_NAMED, ranked.length); n++) {
+    const listed = ranked.slice(0, n);
+    if (counted.every((labels) => labels.some((id) => listed.includes(id)))) {
+      feelings = listed;
+      break;
+    }
+  }
   return { count, feelings };
 }
 

@@ -119,14 +119,35 @@ describe('For you today: histories and what they bring', () => {
       ],
     },
     {
-      name: 'a place in the tense corner of the grid counts, even without a word',
+      name: 'a place in the tense corner of the grid counts, even without a word (so no word is claimed)',
       now: AFTERNOON,
       history: { moments: [checkin(at(10, 8), [], [-2, 2]), checkin(at(10, 10), [['fear', 8]])] },
       expected: [
         {
           kind: 'exercise',
           id: 'grounding-54321',
-          reason: { code: 'high-energy-unpleasant', count: 2, feelings: ['fear'] },
+          reason: { code: 'high-energy-unpleasant', count: 2, feelings: [] },
+        },
+        { kind: 'prompt', id: 'relationships', reason: { code: 'today' } },
+        { kind: 'exercise', id: 'breathing-box', reason: { code: 'today' } },
+      ],
+    },
+    {
+      name: 'three different words: all three are named, since each moment had one of them',
+      now: AFTERNOON,
+      history: {
+        moments: [
+          checkin(at(10, 8), [['fear', 5]]),
+          checkin(at(10, 9), [['anxiety', 5]]),
+          checkin(at(10, 10), [['anger', 5]]),
+        ],
+        sessions: [session('grounding-54321', at(1, 8))],
+      },
+      expected: [
+        {
+          kind: 'exercise',
+          id: 'grounding-54321',
+          reason: { code: 'high-energy-unpleasant', count: 3, feelings: ['anger', 'anxiety', 'fear'] },
         },
         { kind: 'prompt', id: 'relationships', reason: { code: 'today' } },
         { kind: 'exercise', id: 'breathing-box', reason: { code: 'today' } },
