@@ -3,8 +3,23 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROMPT_PACKS, promptPackById } from '../../../../shared/content/prompts';
 import { localDayNumber, suggestPrompt } from '../../../../shared/content/prompts/suggest';
+import { call } from '../../lib/api';
 
 const PACK_KEY = 'alcove.promptPack';
+
+/**
+ * A sensitive pack the user chose to open may later be suggested in "For you today" (never one
+ * they have not opened). Kept in the encrypted settings; a failure only means no suggestion.
+ */
+function rememberOpened(packId: string): void {
+  void call('settings:get', undefined)
+    .then((settings) =>
+      settings.openedSensitivePacks.includes(packId)
+        ? settings
+        : call('settings:update', { openedSensitivePacks: [...settings.openedSensitivePacks, packId] }),
+    )
+    .catch(() => undefined);
+}
 
 /**
  * A prompt to write from, above a new entry: from the pack the user picked (daily reflection
@@ -57,7 +72,14 @@ export function PromptCard({ onUse }: { onUse: (text: string) => void }) {
       {hidden ? (
         <div>
           <p className="hint">{pack.description[lang]}</p>
-          <button type="button" className="button" onClick={() => setSensitiveOk(true)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setSensitiveOk(true);
+              rememberOpened(pack.id);
+            }}
+          >
             {t('prompts.showSensitive')}
           </button>
         </div>
