@@ -40,6 +40,8 @@ export interface ForYouInput {
   readonly setAside: readonly SetAside[];
   /** Sensitive packs the user opened at least once: the only sensitive packs ever suggested. */
   readonly openedSensitivePacks: readonly string[];
+  /** Prompts already on the screen (the prompt card below): the next one of the pack is offered instead. */
+  readonly shownElsewhere?: readonly string[];
 }
 
 export type ForYouReason =
@@ -124,11 +126,18 @@ export function forYouToday(input: ForYouInput): ForYouSuggestion[] {
     out.push({ kind: 'prompt', id: pack.id, promptId, reason });
     return true;
   };
-  const dayPrompt = (pack: PromptPack) => suggestPrompt(pack, local).prompt.id;
+  const elsewhere = input.shownElsewhere ?? [];
+  /** The pack's prompt for now (suggest.ts), or the next one if that is already on the screen. */
+  const packPrompt = (pack: PromptPack) => {
+    const first = suggestPrompt(pack, local);
+    return elsewhere.includes(first.prompt.id) ? suggestPrompt(pack, local, 1) : first;
+  };
+  const dayPrompt = (pack: PromptPack) => packPrompt(pack).prompt.id;
   /** On the first screen, unasked, a light prompt of the day (the pack's own order otherwise). */
   const gentlePrompt = (pack: PromptPack) => {
     const light = pack.prompts.filter((p) => p.intensity === 'light');
-    return rotate(light.length > 0 ? light : pack.prompts, local.dayNumber)[0]!.id;
+    const pool = rotate(light.length > 0 ? light : pack.prompts, local.dayNumber);
+    return (pool.find((p) => !elsewhere.includes(p.id)) ?? pool[0]!).id;
   };
 
   // 1–3: what the user named since yesterday.
@@ -168,7 +177,7 @@ export function forYouToday(input: ForYouInput): ForYouSuggestion[] {
     (a, b) => Number(isStarred('prompt', b.id)) - Number(isStarred('prompt', a.id)),
   );
   byStar.some((pack) => {
-    const { prompt, reason } = suggestPrompt(pack, local);
+    const { prompt, reason } = packPrompt(pack);
     return reason !== 'today' && offerPrompt(pack, prompt.id, { code: 'time-of-day', time: reason });
   });
 

@@ -360,6 +360,17 @@ describe('For you today: the promises', () => {
     expect(list.map((s) => s.reason.code)).toEqual(['low-energy-unpleasant', 'time-of-day', 'today']);
   });
 
+  it('offers another prompt of the pack when the one for now is already on the screen', () => {
+    const [alone] = run(MORNING);
+    expect(alone).toMatchObject({ kind: 'prompt', id: 'daily-reflection', reason: { code: 'time-of-day' } });
+    const cardShows = alone!.kind === 'prompt' ? alone!.promptId : '';
+    const [beside] = run(MORNING, { shownElsewhere: [cardShows] });
+    expect(beside).toMatchObject({ kind: 'prompt', id: 'daily-reflection', reason: { code: 'time-of-day' } });
+    const other = beside!.kind === 'prompt' ? promptById(beside!.promptId)?.prompt : undefined;
+    expect(other?.id).not.toBe(cardShows);
+    expect(other?.timeOfDay).toBe('morning');
+  });
+
   it('gives the same list for the same history, and a different one tomorrow', () => {
     const history = { moments: anxious, favourites: [pack('gratitude')] };
     expect(run(AFTERNOON, history)).toEqual(run(at(10, 15), history));

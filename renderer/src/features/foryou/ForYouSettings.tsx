@@ -25,10 +25,13 @@ export function ForYouSettings() {
   }, [t]);
 
   async function save(patch: Partial<Settings>, ok: string) {
+    const before = settings;
+    setSettings((current) => current && { ...current, ...patch }); // the box follows the click at once
     try {
       setSettings(await call('settings:update', patch));
       setFeedback({ kind: 'ok', text: ok });
     } catch (e) {
+      setSettings(before);
       setFeedback({ kind: 'error', text: describeError(t, e) });
     }
   }

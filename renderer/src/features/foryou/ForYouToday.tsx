@@ -22,6 +22,7 @@ import {
 } from '../../../../shared/insights/forYouToday';
 import { addLocalDays, momentOfCheckin, momentOfEntry } from '../../../../shared/insights/moments';
 import { call } from '../../lib/api';
+import { openingPromptId } from '../prompts/PromptCard';
 import { describeError } from '../../lib/errors';
 import './foryou.css';
 
@@ -131,6 +132,7 @@ export function ForYouToday({
             favourites: settings.forYouFavourites,
             setAside: settings.forYouSetAside,
             openedSensitivePacks: settings.openedSensitivePacks,
+            shownElsewhere: [openingPromptId(now)].filter((id): id is string => id !== null),
           })
         : [],
     [now, settings, history],

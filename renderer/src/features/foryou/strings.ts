@@ -104,7 +104,7 @@ export const forYouFr: ForYouStrings = {
     evening: 'c’est le soir',
     'not-in-a-while_one': 'cela fait un jour depuis la dernière fois',
     'not-in-a-while_other': 'cela fait {{count}}\u00a0jours depuis la dernière fois',
-    today: 'c’est la suggestion du jour, une autre chaque jour',
+    today: 'c’est le choix du jour, un autre chaque jour',
   },
   quoted: '«\u00a0{{text}}\u00a0»',
   startExercise: 'Commencer',

@@ -7,6 +7,19 @@ import { call } from '../../lib/api';
 
 const PACK_KEY = 'alcove.promptPack';
 
+/** The pack the card opens with: the user's last choice, else daily reflection. */
+function savedPackId(): string {
+  const saved = localStorage.getItem(PACK_KEY);
+  return saved && promptPackById(saved) ? saved : 'daily-reflection';
+}
+
+/** The prompt the card opens with, if it shows one, so "For you today" can offer another. */
+export function openingPromptId(now: Date): string | null {
+  const pack = promptPackById(savedPackId());
+  if (!pack || pack.sensitive) return null;
+  return suggestPrompt(pack, { hour: now.getHours(), dayNumber: localDayNumber(now) }).prompt.id;
+}
+
 /**
  * A sensitive pack the user chose to open may later be suggested in "For you today" (never one
  * they have not opened). Kept in the encrypted settings; a failure only means no suggestion.
@@ -29,10 +42,7 @@ function rememberOpened(packId: string): void {
 export function PromptCard({ onUse }: { onUse: (text: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
-  const [packId, setPackId] = useState(() => {
-    const saved = localStorage.getItem(PACK_KEY);
-    return saved && promptPackById(saved) ? saved : 'daily-reflection';
-  });
+  const [packId, setPackId] = useState(savedPackId);
   const [offset, setOffset] = useState(0);
   const [sensitiveOk, setSensitiveOk] = useState(false);
   const selectId = useId();
