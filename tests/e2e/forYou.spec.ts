@@ -53,6 +53,7 @@ test('after two anxious check-ins grounding comes first, with why; "Not now" hid
   await app.getByRole('button', { name: 'Lock' }).click();
   await app.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await app.getByRole('button', { name: 'Unlock' }).click();
+  await expect(region).toBeVisible({ timeout: 20_000 }); // the key derivation takes its time on a busy machine
   await expect(region.getByRole('button', { name: 'Favourite: Box breathing' })).toHaveAttribute(
     'aria-pressed',
     'true',

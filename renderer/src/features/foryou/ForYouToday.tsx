@@ -243,16 +243,18 @@ export function ForYouToday({
             const starred = isStarred(ref);
             return (
               <li key={`${s.kind}:${s.id}`} className="for-you-item">
-                {s.kind === 'prompt' ? (
-                  <>
-                    <p className="for-you-kind">{t('forYou.prompt', { pack: name })}</p>
-                    <p className="for-you-prompt">{prompt?.text[lang]}</p>
-                  </>
-                ) : (
-                  <p className="for-you-name">{name}</p>
-                )}
-                <p className="for-you-why">{reasonText(t, s.reason, lang)}</p>
-                <div className="button-row tight-row">
+                <div className="for-you-text">
+                  {s.kind === 'prompt' ? (
+                    <>
+                      <p className="for-you-kind">{t('forYou.prompt', { pack: name })}</p>
+                      <p className="for-you-prompt">{prompt?.text[lang]}</p>
+                    </>
+                  ) : (
+                    <p className="for-you-name">{name}</p>
+                  )}
+                  <p className="for-you-why">{reasonText(t, s.reason, lang)}</p>
+                </div>
+                <div className="button-row tight-row for-you-actions">
                   {s.kind === 'exercise' ? (
                     <button
                       type="button"
