@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_SAFETY_PLAN } from '../../shared/domain/safety';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { filesContaining, startCore, type Harness } from './support/coreHarness';
 
 const PASSPHRASE = 'a long enough passphrase';
@@ -38,9 +39,8 @@ describe('the safety plan', () => {
     expect(await h.value('safety:getPlan', undefined)).toEqual(saved);
     // The preferences share the table and survive beside it.
     expect(await h.value('settings:update', { idleLockMinutes: 5 })).toEqual({
+      ...DEFAULT_SETTINGS,
       idleLockMinutes: 5,
-      selfChecksEnabled: false,
-      mirrorEnabled: true,
     });
     expect(await h.value('safety:getPlan', undefined)).toEqual(saved);
   });

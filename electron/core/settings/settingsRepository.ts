@@ -20,9 +20,15 @@ export class SettingsRepository {
 
   get(): Settings {
     const stored = this.#documents.read(PREFERENCES);
-    // A field unknown to this version, or missing, falls back to its default on its own.
-    const known = SettingsSchema.partial().safeParse(stored ?? {});
-    return { ...DEFAULT_SETTINGS, ...(known.success ? known.data : {}) };
+    // Field by field: one missing (an older vault) or unreadable (a newer one) falls back to its
+    // default on its own, and never takes the other settings down with it.
+    const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+    const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+    for (const [key, schema] of Object.entries(SettingsSchema.shape)) {
+      const field = schema.safeParse(record[key]);
+      if (field.success) settings[key] = field.data;
+    }
+    return settings as Settings;
   }
 
   update(patch: SettingsPatch): Settings {

@@ -7,6 +7,7 @@ import { exercisesEn } from '../features/exercises/strings';
 import { feelingsEn } from '../features/emotions/strings';
 import { exchangeEn } from '../features/exchange/strings';
 import { packsEn } from '../features/prompts/strings';
+import { forYouEn } from '../features/foryou/strings';
 
 export const en = {
   safety: safetyEn,
@@ -16,6 +17,7 @@ export const en = {
   feelings: feelingsEn,
   exchange: exchangeEn,
   packs: packsEn,
+  forYou: forYouEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

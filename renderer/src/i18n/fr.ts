@@ -7,6 +7,7 @@ import { exercisesFr } from '../features/exercises/strings';
 import { feelingsFr } from '../features/emotions/strings';
 import { exchangeFr } from '../features/exchange/strings';
 import { packsFr } from '../features/prompts/strings';
+import { forYouFr } from '../features/foryou/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -16,6 +17,7 @@ export const fr: Resources = {
   feelings: feelingsFr,
   exchange: exchangeFr,
   packs: packsFr,
+  forYou: forYouFr,
   app: {
     name: 'Alcove',
     noBridge:

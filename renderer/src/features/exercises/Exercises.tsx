@@ -32,7 +32,13 @@ const newestFirst = (a: Session, b: Session) =>
  * recent sessions with distress before → after, and what the person's own ratings say. A session
  * runs in place of the list and is saved only when the person chooses to.
  */
-export function Exercises({ onClose }: { onClose: () => void }) {
+export function Exercises({
+  onClose,
+  startWith,
+}: {
+  onClose: () => void;
+  startWith?: ExerciseKind | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const formatDate = useDateFormat();
@@ -40,7 +46,8 @@ export function Exercises({ onClose }: { onClose: () => void }) {
   const [sessions, setSessions] = useState<Session[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [damaged, setDamaged] = useState(0);
-  const [running, setRunning] = useState<ExerciseKind | null>(null);
+  /** Opened from a suggestion: that exercise starts at once (leaving it shows the list). */
+  const [running, setRunning] = useState<ExerciseKind | null>(startWith ?? null);
   const [confirming, setConfirming] = useState<Session | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -15,6 +15,8 @@ import { ExportWizard } from '../exchange/ExportWizard';
 import { CheckIn } from '../checkin/CheckIn';
 import { SelfChecks } from '../selfcheck/SelfChecks';
 import { Exercises } from '../exercises/Exercises';
+import { ForYouToday } from '../foryou/ForYouToday';
+import type { ExerciseKind } from '../../../../shared/domain/exercise';
 import { Composer, type Draft } from './Composer';
 import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
@@ -32,7 +34,7 @@ type Pane =
   | { kind: 'checkin' }
   | { kind: 'insights' }
   | { kind: 'selfchecks' }
-  | { kind: 'exercises' }
+  | { kind: 'exercises'; startWith?: ExerciseKind }
   | { kind: 'new' }
   | { kind: 'view'; entry: Entry }
   | { kind: 'edit'; entry: Entry }
@@ -51,6 +53,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const [error, setError] = useState<string | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
   const [composerKey, setComposerKey] = useState(0);
+  /** A prompt chosen from "For you today" becomes the new entry's title, as the prompt card does. */
+  const [promptTitle, setPromptTitle] = useState('');
   const [query, setQuery] = useState('');
   /** Bumped when entries arrive from elsewhere (an import), to reload the list. */
   const [listVersion, setListVersion] = useState(0);
@@ -83,6 +87,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
 
   const newEntry = useCallback(() => {
     setPane({ kind: 'new' });
+    setPromptTitle('');
     setComposerKey((k) => k + 1);
     setError(null);
   }, []);
@@ -276,9 +281,24 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
             ) : pane.kind === 'selfchecks' ? (
               <SelfChecks onClose={newEntry} />
             ) : pane.kind === 'exercises' ? (
-              <Exercises onClose={newEntry} />
+              <Exercises onClose={newEntry} startWith={pane.startWith} />
             ) : pane.kind === 'new' ? (
-              <Composer key={composerKey} heading={t('composer.heading')} onSave={create} withPrompt />
+              <>
+                <ForYouToday
+                  onStartExercise={(kind) => setPane({ kind: 'exercises', startWith: kind })}
+                  onWrite={(text) => {
+                    setPromptTitle(text.slice(0, 500));
+                    setComposerKey((k) => k + 1);
+                  }}
+                />
+                <Composer
+                  key={composerKey}
+                  heading={t('composer.heading')}
+                  onSave={create}
+                  withPrompt
+                  initialTitle={promptTitle}
+                />
+              </>
             ) : pane.kind === 'edit' ? (
               <Composer
                 key={`edit-${pane.entry.id}`}

@@ -27,6 +27,33 @@ type Outcome =
   | { kind: 'refused'; fileName: string; problems: PackProblem[]; more: number }
   | null;
 
+/** The pack the card opens with: the user's last choice, else daily reflection. */
+function savedPackId(): string {
+  const saved = localStorage.getItem(PACK_KEY);
+  return saved && promptPackById(saved) ? saved : DEFAULT_PACK;
+}
+
+/** The prompt the card opens with, if it shows one, so "For you today" can offer another. */
+export function openingPromptId(now: Date): string | null {
+  const pack = promptPackById(savedPackId());
+  if (!pack || pack.sensitive) return null;
+  return suggestPrompt(pack, { hour: now.getHours(), dayNumber: localDayNumber(now) }).prompt.id;
+}
+
+/**
+ * A sensitive pack the user chose to open may later be suggested in "For you today" (never one
+ * they have not opened). Kept in the encrypted settings; a failure only means no suggestion.
+ */
+function rememberOpened(packId: string): void {
+  void call('settings:get', undefined)
+    .then((settings) =>
+      settings.openedSensitivePacks.includes(packId)
+        ? settings
+        : call('settings:update', { openedSensitivePacks: [...settings.openedSensitivePacks, packId] }),
+    )
+    .catch(() => undefined);
+}
+
 /**
  * A prompt to write from, above a new entry: from the pack the user picked (daily reflection
  * at first), chosen by time of day and day, with the reason said and the framework named.
@@ -167,7 +194,14 @@ export function PromptCard({ onUse }: { onUse: (text: string) => void }) {
       {hidden ? (
         <div>
           <p className="hint">{'description' in current ? current.description[lang] : null}</p>
-          <button type="button" className="button" onClick={() => setSensitiveOk(true)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setSensitiveOk(true);
+              rememberOpened(current.id);
+            }}
+          >
             {t('prompts.showSensitive')}
           </button>
         </div>

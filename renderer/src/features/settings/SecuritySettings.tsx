@@ -6,6 +6,7 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
 import { BackupNow } from '../backup/BackupNow';
 import { MirrorSettings } from '../emotions/MirrorSettings';
+import { ForYouSettings } from '../foryou/ForYouSettings';
 import { ImportSection } from '../exchange/ImportSection';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
@@ -203,6 +204,7 @@ export function SecuritySettings({
       </div>
       <IdleLock />
       <MirrorSettings />
+      <ForYouSettings />
       <BackupNow />
       <Section
         icon={<FileOutput size={18} aria-hidden />}
