@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { inspectBackup } from './backup/backupHeader';
-import { AutoBackupScheduler } from './backup/autoBackup';
+import { AutoBackupScheduler, isDue } from './backup/autoBackup';
 import type { AutoBackupRecord, AutoBackupStatus } from '../../shared/domain/autoBackup';
 import { readAppPreferences, writeAppPreferences } from './settings/appPreferences';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
@@ -122,7 +122,8 @@ export function createCore(options: CoreOptions): Core {
       record: (attempt) => vault.call('autoBackup.record', { attempt }),
       write: (destination) => vault.writeBackup(destination, undefined, 'autoBackup'),
     },
-    onAttempt: (record) => options.emit('autoBackup:attempted', withRunning(record)),
+    // Sent as the attempt ends (the scheduler still counts it as running until it returns).
+    onAttempt: (record) => options.emit('autoBackup:attempted', { ...record, running: false }),
     ...(options.autoBackupTiming
       ? {
           firstCheckDelayMs: options.autoBackupTiming.firstCheckMs,
@@ -236,7 +237,8 @@ export function createCore(options: CoreOptions): Core {
         throw new AppError('VALIDATION', 'enabled: choose a folder for automatic backups first');
       }
       const after = await vault.call('autoBackup.configure', patch);
-      if (after.enabled) inBackground(autoBackups.backUpIfDue());
+      // Switched on (or made more frequent) and due now: the first one starts without waiting an hour.
+      if (isDue(after, now())) inBackground(autoBackups.backUpIfDue());
       return withRunning(after);
     },
     'autoBackup:chooseFolder': async () => {

@@ -6,6 +6,7 @@ import { selfCheckEn } from '../features/selfcheck/strings';
 import { exercisesEn } from '../features/exercises/strings';
 import { feelingsEn } from '../features/emotions/strings';
 import { exchangeEn } from '../features/exchange/strings';
+import { autoBackupEn } from '../features/backup/strings';
 
 export const en = {
   safety: safetyEn,
@@ -14,6 +15,7 @@ export const en = {
   reflection: insightsMoreEn,
   feelings: feelingsEn,
   exchange: exchangeEn,
+  autoBackup: autoBackupEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

@@ -6,6 +6,7 @@ import { selfCheckFr } from '../features/selfcheck/strings';
 import { exercisesFr } from '../features/exercises/strings';
 import { feelingsFr } from '../features/emotions/strings';
 import { exchangeFr } from '../features/exchange/strings';
+import { autoBackupFr } from '../features/backup/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -14,6 +15,7 @@ export const fr: Resources = {
   reflection: insightsMoreFr,
   feelings: feelingsFr,
   exchange: exchangeFr,
+  autoBackup: autoBackupFr,
   app: {
     name: 'Alcove',
     noBridge:

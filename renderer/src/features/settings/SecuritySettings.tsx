@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK_CHOICES } from '../../../../shared/domain/settings';
 import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
+import { AutoBackup } from '../backup/AutoBackup';
 import { BackupNow } from '../backup/BackupNow';
 import { MirrorSettings } from '../emotions/MirrorSettings';
 import { ImportSection } from '../exchange/ImportSection';
@@ -204,6 +205,7 @@ export function SecuritySettings({
       <IdleLock />
       <MirrorSettings />
       <BackupNow />
+      <AutoBackup />
       <Section
         icon={<FileOutput size={18} aria-hidden />}
         title={t('exchange.export.title')}
