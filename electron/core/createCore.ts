@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { inspectBackup } from './backup/backupHeader';
+import { AutoBackupScheduler, isDue } from './backup/autoBackup';
+import type { AutoBackupRecord, AutoBackupStatus } from '../../shared/domain/autoBackup';
 import { readAppPreferences, writeAppPreferences } from './settings/appPreferences';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/domain/vault';
@@ -53,6 +55,8 @@ export interface CoreDialogs {
   openBackup(): Promise<string | null>;
   /** Asked before a restore replaces an existing vault; false cancels. */
   confirmRestore(fileName: string): Promise<boolean>;
+  /** The folder automatic backups go to; null when the user cancels. */
+  chooseBackupFolder(): Promise<string | null>;
 }
 
 export interface CoreOptions {
@@ -70,6 +74,11 @@ export interface CoreOptions {
    * benchmarks may use 'floor' — the minimum ever accepted, (2, 64 MiB), never anything weaker.
    */
   readonly kdfProfile?: KdfProfile;
+  /**
+   * When automatic backups are checked while unlocked: first this long after unlocking (the
+   * first screen comes first), then at this interval. Tests shorten them; the app keeps the defaults.
+   */
+  readonly autoBackupTiming?: { readonly firstCheckMs: number; readonly everyMs: number };
 }
 
 export interface Core {
@@ -84,6 +93,11 @@ export interface Core {
   lock(reason: LockReason): Promise<void>;
   /** Lock and release every resource; the core is unusable afterwards. */
   close(): Promise<void>;
+  /**
+   * Writes an automatic backup if one is due, as the timer does while unlocked, and resolves
+   * once it is written or has failed (and recorded). Nothing happens while locked.
+   */
+  backUpIfDue(): Promise<void>;
 }
 
 /** The composition root: plain values in (paths, clock), the contract's handlers out. */
@@ -98,11 +112,35 @@ export function createCore(options: CoreOptions): Core {
     nowMs: () => now().getTime(),
     onLocked: (reason) => {
       settings = null;
+      autoBackups.stop();
       options.emit('vault:locked', { reason });
     },
     onProgress: (progress) => options.emit('vault:progress', progress),
     onIntegrity: (verdict) => options.emit('vault:integrity', { verdict }),
   });
+
+  const withRunning = (record: AutoBackupRecord): AutoBackupStatus => ({
+    ...record,
+    running: autoBackups.running,
+  });
+  const autoBackups: AutoBackupScheduler = new AutoBackupScheduler({
+    now,
+    vault: {
+      read: () => vault.call('autoBackup.get', null),
+      record: (attempt) => vault.call('autoBackup.record', { attempt }),
+      write: (destination) => vault.writeBackup(destination, undefined, 'autoBackup'),
+    },
+    // Sent as the attempt ends (the scheduler still counts it as running until it returns).
+    onAttempt: (record) => options.emit('autoBackup:attempted', { ...record, running: false }),
+    ...(options.autoBackupTiming
+      ? {
+          firstCheckDelayMs: options.autoBackupTiming.firstCheckMs,
+          checkEveryMs: options.autoBackupTiming.everyMs,
+        }
+      : {}),
+  });
+  /** In the background: the caller (unlock, a settings change) never waits for a backup. */
+  const inBackground = (attempt: Promise<unknown>) => void attempt.catch(() => undefined);
 
   /** The backup chosen by 'backup:choose', waiting for its credentials ('backup:restore'). */
   let chosenBackup: { token: string; file: string } | null = null;
@@ -247,8 +285,38 @@ export function createCore(options: CoreOptions): Core {
       }
       const { unlocked } = await vault.restore(file, credentials);
       chosenBackup = null;
-      if (unlocked) settings = await vault.call('settings.get', null).catch(() => DEFAULT_SETTINGS);
+      if (unlocked) {
+        settings = await vault.call('settings.get', null).catch(() => DEFAULT_SETTINGS);
+        autoBackups.start();
+      }
       return { status: 'restored', vault: vault.status() };
+    },
+    'autoBackup:status': async () => withRunning(await vault.call('autoBackup.get', null)),
+    'autoBackup:configure': async (patch) => {
+      const before = await vault.call('autoBackup.get', null);
+      if (patch.enabled && !before.folder) {
+        throw new AppError('VALIDATION', 'enabled: choose a folder for automatic backups first');
+      }
+      const after = await vault.call('autoBackup.configure', patch);
+      // Switched on (or made more frequent) and due now: the first one starts without waiting an hour.
+      if (isDue(after, now())) inBackground(autoBackups.backUpIfDue());
+      return withRunning(after);
+    },
+    'autoBackup:chooseFolder': async () => {
+      const before = await vault.call('autoBackup.get', null); // VAULT_LOCKED before any dialog
+      const picked = await options.dialogs.chooseBackupFolder();
+      if (!picked) return { status: 'cancelled' };
+      const folder = path.resolve(picked);
+      const after = await vault.call('autoBackup.configure', { folder });
+      // A new place holds none of this journal's backups yet: write the first one now.
+      if (after.enabled && folder !== before.folder) inBackground(autoBackups.backUpNow());
+      return { status: 'chosen', backup: withRunning(after) };
+    },
+    'autoBackup:run': async () => {
+      const record = await vault.call('autoBackup.get', null);
+      if (!record.folder) throw new AppError('VALIDATION', 'choose a folder for automatic backups first');
+      await autoBackups.backUpNow();
+      return withRunning(await vault.call('autoBackup.get', null));
     },
     'vault:status': async () => vault.status(),
     'prefs:get': async () => readAppPreferences(options.dataDir),
@@ -256,11 +324,13 @@ export function createCore(options: CoreOptions): Core {
     'vault:create': async ({ passphrase }) => {
       const recoveryKey = await vault.create(passphrase);
       settings = await vault.call('settings.get', null);
+      autoBackups.start();
       return { status: vault.status(), recoveryKey };
     },
     'vault:unlock': async (credentials) => {
       await vault.unlock(credentials);
       settings = await vault.call('settings.get', null).catch(() => DEFAULT_SETTINGS);
+      autoBackups.start();
       return vault.status();
     },
     'settings:get': () => vault.call('settings.get', null),
@@ -360,5 +430,9 @@ export function createCore(options: CoreOptions): Core {
     idleLockMinutes: () => (settings && settings.idleLockMinutes > 0 ? settings.idleLockMinutes : null),
     lock: (reason) => vault.lock(reason),
     close: () => vault.lock('quit'),
+    backUpIfDue: async () => {
+      if (vault.status().state !== 'unlocked') return;
+      await autoBackups.backUpIfDue();
+    },
   };
 }

@@ -117,6 +117,19 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseBackupFolder() {
+      const fr = french();
+      const options = {
+        title: fr ? 'Dossier des sauvegardes automatiques' : 'Folder for automatic backups',
+        buttonLabel: fr ? 'Choisir ce dossier' : 'Choose this folder',
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const owner = window();
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async confirmRestore(fileName) {
       const fr = french();
       const options: MessageBoxOptions = {

@@ -16,6 +16,10 @@ export const CHANNEL_NAMES = [
   'backup:create',
   'backup:choose',
   'backup:restore',
+  'autoBackup:status',
+  'autoBackup:configure',
+  'autoBackup:chooseFolder',
+  'autoBackup:run',
   'entries:list',
   'entries:get',
   'entries:create',
@@ -50,7 +54,12 @@ export const CHANNEL_NAMES = [
   'packs:import',
 ] as const;
 
-export const EVENT_CHANNEL_NAMES = ['vault:locked', 'vault:progress', 'vault:integrity'] as const;
+export const EVENT_CHANNEL_NAMES = [
+  'vault:locked',
+  'vault:progress',
+  'vault:integrity',
+  'autoBackup:attempted',
+] as const;
 
 /** The single IPC channel on which the main process pushes contract events to the page. */
 export const EVENT_CHANNEL = 'alcove:event';

@@ -24,6 +24,7 @@ import {
 import { SearchQuerySchema, SearchResultSchema } from '../domain/search';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { SafetyPlanSchema } from '../domain/safety';
+import { AutoBackupPatchSchema, AutoBackupStatusSchema } from '../domain/autoBackup';
 import { AppPreferencesSchema } from '../domain/preferences';
 import { CheckinDraftSchema, CheckinIdSchema, CheckinSchema } from '../domain/checkin';
 import { SelfCheckDraftSchema, SelfCheckSchema } from '../content/scales';
@@ -182,6 +183,27 @@ export const contract = {
       z.object({ status: z.literal('restored'), vault: VaultStatusSchema }),
     ]),
   },
+  /** Automatic backups: settings, the last attempt, and whether one is being written now. */
+  'autoBackup:status': { input: NoInput, output: AutoBackupStatusSchema },
+  /**
+   * Switches automatic backups on or off, or changes how often and how many are kept. Never the
+   * folder (see 'autoBackup:chooseFolder'); switching on without a folder is VALIDATION. Once on,
+   * a due backup starts in the background ('autoBackup:attempted' tells how it went).
+   */
+  'autoBackup:configure': { input: AutoBackupPatchSchema, output: AutoBackupStatusSchema },
+  /**
+   * The main process asks for the folder in a native dialog (the renderer never names a path).
+   * While on, a new folder gets a backup right away, in the background.
+   */
+  'autoBackup:chooseFolder': {
+    input: NoInput,
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('chosen'), backup: AutoBackupStatusSchema }),
+    ]),
+  },
+  /** Writes an automatic backup now, due or not, and answers once it is written or has failed. */
+  'autoBackup:run': { input: NoInput, output: AutoBackupStatusSchema },
   'entries:list': {
     input: z.object({
       limit: z.number().int().min(1).max(500),
@@ -308,10 +330,12 @@ export const events = {
   /** The verdict of the vault-wide integrity check that starts at unlock. */
   'vault:integrity': z.object({ verdict: IntegrityVerdictSchema }),
   'vault:progress': z.object({
-    task: z.enum(['rotateDataKey', 'index', 'backup', 'restore']),
+    task: z.enum(['rotateDataKey', 'index', 'backup', 'autoBackup', 'restore']),
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative(),
   }),
+  /** An automatic backup was written or failed (also those the timer started). */
+  'autoBackup:attempted': AutoBackupStatusSchema,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,9 +5,13 @@ import type { CoreDialogs } from '../../electron/core/createCore';
 /**
  * Stands in for Electron's native dialogs in tests and the preview, as the loopback bridge
  * stands in for the preload: "save" writes into `folder`, "open" picks the newest `.alcove`
- * file there (the newest `.json` for imports and prompt packs), and the confirmation is
- * answered by `confirm` (yes unless a test says otherwise).
+ * file there (the newest `.json` for imports and prompt packs), the folder for automatic backups
+ * is `folder/automatic` (created when chosen), and the confirmation is answered by `confirm`
+ * (yes unless a test says otherwise).
  */
+/** The sub-folder the stand-in offers for automatic backups. */
+export const AUTOMATIC_BACKUPS = 'automatic';
+
 export function folderDialogs(folder: string, confirm: () => boolean = () => true): CoreDialogs {
   return {
     saveBackup: async (suggestedName) => {
@@ -46,6 +50,11 @@ export function folderDialogs(folder: string, confirm: () => boolean = () => tru
         .map((item) => path.join(folder, item.name))
         .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
       return newest ?? null;
+    },
+    chooseBackupFolder: async () => {
+      const automatic = path.join(folder, AUTOMATIC_BACKUPS);
+      fs.mkdirSync(automatic, { recursive: true, mode: 0o700 });
+      return automatic;
     },
     saveExport: async (suggestedName) => {
       fs.mkdirSync(folder, { recursive: true, mode: 0o700 });

@@ -28,7 +28,7 @@ test('a damaged journal is restored from the backup the user made, after checkin
   grepTree,
 }) => {
   await createWriteAndOpenSecurity(app);
-  const backups = app.getByRole('region', { name: 'Backups' });
+  const backups = app.getByRole('region', { name: 'Backups', exact: true });
   await backups.getByRole('button', { name: 'Back up now…' }).click();
   await expect(backups.getByRole('status')).toContainText(
     /Backup written: alcove-backup-\d{4}-\d{2}-\d{2}\.alcove/,

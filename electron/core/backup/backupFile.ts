@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { DecryptionError, streamPull, streamPush } from '../crypto/sodium';
 import { STREAM_ABYTES, STREAM_CHUNK_BYTES, STREAM_HEADER_BYTES } from '../crypto/streamFormat';
@@ -34,6 +35,8 @@ export function writeBackup(options: {
   const partial = `${options.destination}.part`;
   const input = fs.openSync(options.source, 'r');
   let output: number | undefined;
+  /** Only what this call created is removed on failure (never whatever sat at that name). */
+  let created = false;
   try {
     const contentBytes = fs.fstatSync(input).size;
     if (contentBytes === 0) throw new AppError('VAULT_CORRUPT', 'the vault file is empty');
@@ -46,6 +49,7 @@ export function writeBackup(options: {
     const associatedData = Buffer.concat([prefix, json]);
 
     output = fs.openSync(partial, 'w', 0o600);
+    created = true;
     fs.fchmodSync(output, 0o600);
     const stream = streamPush(options.fileKey);
     fs.writeSync(output, associatedData);
@@ -67,14 +71,42 @@ export function writeBackup(options: {
     fs.closeSync(output);
     output = undefined;
     fs.renameSync(partial, options.destination);
+    syncFolder(path.dirname(options.destination));
     return written;
   } catch (error) {
     if (output !== undefined) fs.closeSync(output);
-    fs.rmSync(partial, { force: true });
-    throw error;
+    if (created) fs.rmSync(partial, { force: true });
+    throw asWriteFailure(error);
   } finally {
     fs.closeSync(input);
   }
+}
+
+/**
+ * Makes the rename itself durable (POSIX: the folder's entry is written on its own). Windows
+ * cannot open a folder for syncing; there NTFS journals the rename, so it is skipped.
+ */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(folder, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // not supported here (Windows, some network file systems): the file itself was synced
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * A file-system failure (EACCES, ENOSPC, ENOENT…) crosses the worker boundary as an AppError
+ * naming its errno, so the caller can say why; unknown errors keep their opaque treatment.
+ */
+function asWriteFailure(error: unknown): unknown {
+  if (error instanceof AppError || !(error instanceof Error)) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) return error;
+  return new AppError('INTERNAL', `the backup could not be written (${code})`, { cause: error });
 }
 
 /**

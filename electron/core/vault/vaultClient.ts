@@ -141,14 +141,22 @@ export class VaultClient {
     });
   }
 
-  /** Writes an encrypted backup; with `passphrase`, a separate backup passphrase protects it. */
-  async writeBackup(destination: string, passphrase?: string): Promise<number> {
+  /**
+   * Writes an encrypted backup; with `passphrase`, a separate backup passphrase protects it.
+   * `task` names the progress events ('autoBackup' for the scheduled ones).
+   */
+  async writeBackup(
+    destination: string,
+    passphrase?: string,
+    task: 'backup' | 'autoBackup' = 'backup',
+  ): Promise<number> {
     return this.#exclusive(async () => {
       const session = this.#unlockedSession();
       const { bytes } = await this.#send(session, 'vault.writeBackup', {
         destination,
         passphrase,
         profile: this.#options.kdfProfile,
+        task,
       });
       return bytes;
     });

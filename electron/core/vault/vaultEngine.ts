@@ -11,6 +11,7 @@ import { HEAD_SIZE, pageOfHead, Timeline, TimelineHeadSchema, type TimelineHead 
 import { SnapshotStore } from './snapshotStore';
 import { SafetyPlanRepository, SettingsRepository } from '../settings/settingsRepository';
 import { DocumentStore } from '../settings/documentStore';
+import { AutoBackupRepository } from '../settings/autoBackupRepository';
 import { EncryptedRecordList } from '../insights/recordList';
 import { CheckinSchema, type Checkin } from '../../../shared/domain/checkin';
 import { SelfCheckSchema, type SelfCheck } from '../../../shared/content/scales';
@@ -174,6 +175,10 @@ export class VaultEngine {
   /** The user's own prompt packs (written or imported), encrypted like the safety plan. */
   get userPacks(): UserPackStore {
     return new UserPackStore(this.#documents);
+  }
+
+  get autoBackup(): AutoBackupRepository {
+    return new AutoBackupRepository(this.#documents);
   }
 
   /**

@@ -54,10 +54,13 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     indexInBackground(engine);
     return { unlocked: true };
   },
-  'vault.writeBackup': ({ destination, passphrase, profile }) => ({
-    bytes: requireEngine().writeBackup(destination, { passphrase }, profile, progress('backup')),
+  'vault.writeBackup': ({ destination, passphrase, profile, task }) => ({
+    bytes: requireEngine().writeBackup(destination, { passphrase }, profile, progress(task ?? 'backup')),
   }),
   'settings.get': () => requireEngine().settings.get(),
+  'autoBackup.get': () => requireEngine().autoBackup.get(),
+  'autoBackup.configure': (patch) => requireEngine().autoBackup.configure(patch),
+  'autoBackup.record': ({ attempt }) => requireEngine().autoBackup.record(attempt),
   'settings.update': (patch) => requireEngine().settings.update(patch),
   'safety.get': () => requireEngine().safetyPlan.get(),
   'checkins.add': ({ draft, atIso }) => requireEngine().checkins.add({ ...draft, at: atIso }),

@@ -2,6 +2,11 @@ import type { AppErrorShape } from '../../../shared/errors';
 import type { AttachmentMeta } from '../../../shared/domain/attachment';
 import type { SearchResult } from '../../../shared/domain/search';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
+import type {
+  AutoBackupAttempt,
+  AutoBackupRecord,
+  AutoBackupSettings,
+} from '../../../shared/domain/autoBackup';
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin';
 import type { Feeling } from '../../../shared/domain/feelings';
@@ -30,7 +35,13 @@ export interface WorkerOps {
     result: { unlocked: boolean };
   };
   'vault.writeBackup': {
-    args: { destination: string; passphrase?: string | undefined; profile: KdfProfile };
+    args: {
+      destination: string;
+      passphrase?: string | undefined;
+      profile: KdfProfile;
+      /** Which progress events it reports under (the automatic one has its own). */
+      task?: 'backup' | 'autoBackup' | undefined;
+    };
     result: { bytes: number };
   };
   'vault.changePassphrase': { args: { current: string; next: string; profile: KdfProfile }; result: null };
@@ -40,6 +51,9 @@ export interface WorkerOps {
     result: { recoveryKey: string };
   };
   'settings.get': { args: null; result: Settings };
+  'autoBackup.get': { args: null; result: AutoBackupRecord };
+  'autoBackup.configure': { args: Partial<AutoBackupSettings>; result: AutoBackupRecord };
+  'autoBackup.record': { args: { attempt: AutoBackupAttempt }; result: AutoBackupRecord };
   'settings.update': { args: SettingsPatch; result: Settings };
   'safety.get': { args: null; result: SafetyPlan };
   'checkins.add': { args: { draft: Omit<CheckinDraft, 'at'>; atIso: string }; result: Checkin };
@@ -138,7 +152,7 @@ export interface WorkerRequest<O extends WorkerOp = WorkerOp> {
 /** Progress of a long operation, posted by the worker while it runs (no reply expected). */
 export interface WorkerProgress {
   readonly progress: {
-    readonly task: 'rotateDataKey' | 'index' | 'backup' | 'restore';
+    readonly task: 'rotateDataKey' | 'index' | 'backup' | 'autoBackup' | 'restore';
     readonly done: number;
     readonly total: number;
   };

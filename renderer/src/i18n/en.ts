@@ -8,6 +8,7 @@ import { feelingsEn } from '../features/emotions/strings';
 import { exchangeEn } from '../features/exchange/strings';
 import { packsEn } from '../features/prompts/strings';
 import { forYouEn } from '../features/foryou/strings';
+import { autoBackupEn } from '../features/backup/strings';
 
 export const en = {
   safety: safetyEn,
@@ -18,6 +19,7 @@ export const en = {
   exchange: exchangeEn,
   packs: packsEn,
   forYou: forYouEn,
+  autoBackup: autoBackupEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

@@ -8,6 +8,7 @@ import { feelingsFr } from '../features/emotions/strings';
 import { exchangeFr } from '../features/exchange/strings';
 import { packsFr } from '../features/prompts/strings';
 import { forYouFr } from '../features/foryou/strings';
+import { autoBackupFr } from '../features/backup/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -18,6 +19,7 @@ export const fr: Resources = {
   exchange: exchangeFr,
   packs: packsFr,
   forYou: forYouFr,
+  autoBackup: autoBackupFr,
   app: {
     name: 'Alcove',
     noBridge:

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { filesWithText } from '../../support/diskSearch';
-import { createCore, type Core } from '../../../electron/core/createCore';
+import { createCore, type Core, type CoreOptions } from '../../../electron/core/createCore';
 import { dispatch } from '../../../electron/core/dispatch';
 import { folderDialogs } from '../../bridge/folderDialogs';
 import type { Channel, EventName, EventPayload, Input, Output } from '../../../shared/ipc/contract';
@@ -37,8 +37,15 @@ export interface Harness {
   dispose(): Promise<void>;
 }
 
-/** A real core (real worker, SQLite file, libsodium) on a fresh temp folder, called through dispatch. */
-export function startCore(dataDir = makeTempDir(), dialogDir = makeTempDir('alcove-files-')): Harness {
+/**
+ * A real core (real worker, SQLite file, libsodium) on a fresh temp folder, called through dispatch.
+ * `extra` sets the few options a test may change (automatic backups' timing).
+ */
+export function startCore(
+  dataDir = makeTempDir(),
+  dialogDir = makeTempDir('alcove-files-'),
+  extra: Pick<CoreOptions, 'autoBackupTiming'> = {},
+): Harness {
   const events: Harness['events'] = [];
   const confirmations = { answer: true };
   const clock = { ms: Date.parse('2026-03-01T09:00:00.000Z') };
@@ -49,6 +56,7 @@ export function startCore(dataDir = makeTempDir(), dialogDir = makeTempDir('alco
     now: () => new Date(clock.ms),
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => events.push({ event, payload }),
     dialogs: folderDialogs(dialogDir, () => confirmations.answer),
+    ...extra,
   });
   const call = <C extends Channel>(channel: C, input: Input<C>) =>
     dispatch(core.handlers, channel, input) as Promise<IpcResult<Output<C>>>;

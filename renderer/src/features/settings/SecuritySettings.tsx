@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK_CHOICES } from '../../../../shared/domain/settings';
 import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
+import { AutoBackup } from '../backup/AutoBackup';
 import { BackupNow } from '../backup/BackupNow';
 import { MirrorSettings } from '../emotions/MirrorSettings';
 import { ForYouSettings } from '../foryou/ForYouSettings';
@@ -206,6 +207,7 @@ export function SecuritySettings({
       <MirrorSettings />
       <ForYouSettings />
       <BackupNow />
+      <AutoBackup />
       <Section
         icon={<FileOutput size={18} aria-hidden />}
         title={t('exchange.export.title')}
