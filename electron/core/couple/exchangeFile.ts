@@ -17,9 +17,12 @@ import type { PartnerLedger } from './partnerLedger';
  * The partner exchange file: an exercise invitation, an answer or a step of the desire-list
  * match, carried between two machines by any means (USB stick, mail, messenger).
  *
- *   magic "ALCOVEPX" (8) ‖ version (1) ‖ payload type (1) ‖ sender public key (32)
- *   ‖ recipient public key (32) ‖ sequence (u64 BE, 8) ‖ message id (16)      ← header, 98 bytes
- *   ‖ nonce (24) ‖ XChaCha20-Poly1305(padded payload, AD = header) (+16 tag)
+ *   magic "ALCOVEPX" (8) ‖ version (1) ‖ sender public key (32) ‖ recipient public key (32)
+ *   ‖ sequence (u64 BE, 8) ‖ message id (16)                                  ← header, 97 bytes
+ *   ‖ nonce (24) ‖ XChaCha20-Poly1305(payload type (1) ‖ padded payload, AD = header) (+16 tag)
+ *
+ * The payload type is authenticated like the header but travels encrypted: "this is a step
+ * of a desire list" is itself intimate, and whoever carries or finds the file need not know it.
  *
  * The key is the crypto_kx session key from the sender's to the recipient's static X25519
  * key, so only the two paired vaults can make or read a file, and a file that opens was made
@@ -34,7 +37,9 @@ import type { PartnerLedger } from './partnerLedger';
  */
 export const EXCHANGE_MAGIC = new TextEncoder().encode('ALCOVEPX');
 export const EXCHANGE_VERSION = 1;
-export const HEADER_BYTES = 8 + 1 + 1 + 32 + 32 + 8 + 16;
+/** Where each header field sits (tests alter them one by one). */
+export const LAYOUT = { version: 8, sender: 9, recipient: 41, sequence: 73, messageId: 81 } as const;
+export const HEADER_BYTES = 97;
 /** Far above any invitation, answer or desire-list step; refused before any crypto. */
 export const MAX_PAYLOAD_BYTES = 1024 * 1024;
 const MAX_PADDED_BYTES = 1_400_000;
@@ -96,18 +101,21 @@ export function sealExchangeFile(request: SealRequest): Uint8Array {
   const header = new Uint8Array(HEADER_BYTES);
   const view = new DataView(header.buffer);
   header.set(EXCHANGE_MAGIC, 0);
-  header[8] = EXCHANGE_VERSION;
-  header[9] = PAYLOAD_TYPE[type];
-  header.set(me.publicKey, 10);
-  header.set(recipientPublicKey, 42);
-  view.setBigUint64(74, BigInt(ledger.nextToSend(recipientPublicKey)));
-  header.set(randomBytes(16), 82);
+  header[LAYOUT.version] = EXCHANGE_VERSION;
+  header.set(me.publicKey, LAYOUT.sender);
+  header.set(recipientPublicKey, LAYOUT.recipient);
+  view.setBigUint64(LAYOUT.sequence, BigInt(ledger.nextToSend(recipientPublicKey)));
+  header.set(randomBytes(16), LAYOUT.messageId);
   const { send, receive } = pairSessionKeys(me, recipientPublicKey);
   wipe(receive);
   try {
     const padded = pad(payload);
-    const body = seal(send, padded, header);
+    const inner = new Uint8Array(1 + padded.length);
+    inner[0] = PAYLOAD_TYPE[type];
+    inner.set(padded, 1);
     wipe(padded);
+    const body = seal(send, inner, header);
+    wipe(inner);
     const out = new Uint8Array(HEADER_BYTES + body.length);
     out.set(header, 0);
     out.set(body, HEADER_BYTES);
@@ -136,15 +144,16 @@ export function openExchangeFile(
   if (!constantTimeEqual(bytes.subarray(0, 8), EXCHANGE_MAGIC)) {
     return refuse('MALFORMED', 'not an Alcove partner file');
   }
-  if (bytes[8] !== EXCHANGE_VERSION) return refuse('UNSUPPORTED_VERSION', `file version ${bytes[8]}`);
+  const version = bytes[LAYOUT.version];
+  if (version !== EXCHANGE_VERSION) return refuse('UNSUPPORTED_VERSION', `file version ${version}`);
   const header = bytes.subarray(0, HEADER_BYTES);
-  const sender = header.slice(10, 42);
-  const recipient = header.subarray(42, 74);
+  const sender = header.slice(LAYOUT.sender, LAYOUT.sender + 32);
+  const recipient = header.subarray(LAYOUT.recipient, LAYOUT.recipient + 32);
   if (!constantTimeEqual(recipient, me.publicKey)) {
     return refuse('NOT_FOR_THIS_VAULT', 'addressed to another vault');
   }
   if (!ledger.isPaired(sender)) return refuse('UNKNOWN_SENDER', 'the sender has not been paired');
-  const sequence = new DataView(header.buffer, header.byteOffset).getBigUint64(74);
+  const sequence = new DataView(header.buffer, header.byteOffset).getBigUint64(LAYOUT.sequence);
 
   let keys: { send: Uint8Array; receive: Uint8Array };
   try {
@@ -153,9 +162,9 @@ export function openExchangeFile(
     return refuse('UNKNOWN_SENDER', 'unusable sender key');
   }
   wipe(keys.send);
-  let padded: Uint8Array;
+  let inner: Uint8Array;
   try {
-    padded = open(keys.receive, bytes.subarray(HEADER_BYTES), header);
+    inner = open(keys.receive, bytes.subarray(HEADER_BYTES), header);
   } catch (error) {
     if (error instanceof DecryptionError) return refuse('TAMPERED', 'failed authentication');
     throw error;
@@ -164,27 +173,38 @@ export function openExchangeFile(
   }
 
   // Authentic from here on: what remains is about versions and freshness, not forgery.
-  const type = payloadTypeOf(header[9]!);
-  if (!type) return refuse('UNSUPPORTED_VERSION', `payload type ${header[9]}`);
+  const type = payloadTypeOf(inner[0] ?? 0);
+  if (!type) {
+    wipe(inner);
+    return refuse('UNSUPPORTED_VERSION', `payload type ${inner[0]}`);
+  }
   if (sequence < 1n || sequence > BigInt(Number.MAX_SAFE_INTEGER)) {
+    wipe(inner);
     return refuse('MALFORMED', 'sequence out of range');
   }
   const seq = Number(sequence);
   if (seq <= ledger.lastReceived(sender)) {
+    wipe(inner);
     return refuse('REPLAYED', `sequence ${seq} is not above ${ledger.lastReceived(sender)}`);
   }
   let payload: Uint8Array;
   try {
-    payload = unpad(padded).slice();
+    payload = unpad(inner.subarray(1)).slice();
   } catch {
     return refuse('MALFORMED', 'bad padding');
   } finally {
-    wipe(padded);
+    wipe(inner);
   }
   ledger.recordReceived(sender, seq);
   return {
     ok: true,
-    message: { type, senderPublicKey: sender, sequence: seq, messageId: header.slice(82, 98), payload },
+    message: {
+      type,
+      senderPublicKey: sender,
+      sequence: seq,
+      messageId: header.slice(LAYOUT.messageId, HEADER_BYTES),
+      payload,
+    },
   };
 }
 

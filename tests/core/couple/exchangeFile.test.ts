@@ -4,6 +4,8 @@ import {
   armour,
   EXCHANGE_REFUSALS,
   HEADER_BYTES,
+  LAYOUT,
+  PAYLOAD_TYPE,
   MAX_PAYLOAD_BYTES,
   openExchangeFile,
   sealExchangeFile,
@@ -101,6 +103,19 @@ describe('an exchange file between paired partners', () => {
     );
   });
 
+  it('hides what kind of file it is: the payload type travels inside the ciphertext', () => {
+    const { alex, sam } = couple();
+    const desire = send(alex, sam, text('x'), 'desireOffer');
+    const answer = send(alex, sam, text('x'), 'sealedAnswer');
+    expect(desire.length).toBe(answer.length);
+    // Header bytes differ only where they must: the sequence and the random message id.
+    const differing = [...desire.subarray(0, HEADER_BYTES)].flatMap((byte, i) =>
+      byte === answer[i] ? [] : [i],
+    );
+    expect(differing.every((i) => i >= LAYOUT.sequence)).toBe(true);
+    expect(PAYLOAD_TYPE.desireOffer).not.toBe(PAYLOAD_TYPE.sealedAnswer);
+  });
+
   it('works in both directions, each with its own sequence', () => {
     const { alex, sam } = couple();
     expect(refusal(openExchangeFile(send(alex, sam), sam.identity, sam.ledger))).toBe('OPENED');
@@ -157,15 +172,14 @@ describe('import refuses', () => {
   it('UNSUPPORTED_VERSION: a newer file version, or an authentic payload type this version does not know', () => {
     const { alex, sam } = couple();
     const newer = Uint8Array.from(send(alex, sam));
-    newer[8] = 2;
+    newer[LAYOUT.version] = 2;
     expect(refusal(openExchangeFile(newer, sam.identity, sam.ledger))).toBe('UNSUPPORTED_VERSION');
 
     // A genuine file (sealed with Alex's real key) whose type comes from a later Alcove.
     const genuine = send(alex, sam);
     const header = Uint8Array.from(genuine.subarray(0, HEADER_BYTES));
-    header[9] = 99;
     const { send: key } = pairSessionKeys(alex.identity, sam.identity.publicKey);
-    const body = seal(key, pad(text('from the future')), header);
+    const body = seal(key, new Uint8Array([99, ...pad(text('from the future'))]), header);
     const future = new Uint8Array(HEADER_BYTES + body.length);
     future.set(header);
     future.set(body, HEADER_BYTES);
@@ -195,8 +209,16 @@ describe('import refuses', () => {
   it('TAMPERED: any changed byte of the header or the ciphertext', () => {
     const { alex, sam } = couple();
     const file = send(alex, sam);
-    // type, sequence, message id, nonce, ciphertext, tag — each bit flip is caught.
-    for (const offset of [9, 80, 90, HEADER_BYTES + 3, HEADER_BYTES + 40, file.length - 1]) {
+    // sequence, message id, nonce, ciphertext, tag — each bit flip is caught.
+    const { sequence, messageId } = LAYOUT;
+    for (const offset of [
+      sequence + 7,
+      messageId,
+      messageId + 15,
+      HEADER_BYTES + 3,
+      HEADER_BYTES + 40,
+      file.length - 1,
+    ]) {
       const altered = Uint8Array.from(file);
       altered[offset]! ^= 0x04;
       const result = refusal(openExchangeFile(altered, sam.identity, sam.ledger));
@@ -210,15 +232,15 @@ describe('import refuses', () => {
     const robin = vault();
     pair(robin, sam);
     const claimed = Uint8Array.from(send(alex, sam));
-    claimed.set(robin.identity.publicKey, 10);
+    claimed.set(robin.identity.publicKey, LAYOUT.sender);
     expect(refusal(openExchangeFile(claimed, sam.identity, sam.ledger))).toBe('TAMPERED');
   });
 
   it("TAMPERED: Alex's file reflected back to Alex as if Sam had sent it", () => {
     const { alex, sam } = couple();
     const reflected = Uint8Array.from(send(alex, sam));
-    reflected.set(sam.identity.publicKey, 10);
-    reflected.set(alex.identity.publicKey, 42);
+    reflected.set(sam.identity.publicKey, LAYOUT.sender);
+    reflected.set(alex.identity.publicKey, LAYOUT.recipient);
     expect(refusal(openExchangeFile(reflected, alex.identity, alex.ledger))).toBe('TAMPERED');
   });
 
@@ -249,7 +271,7 @@ describe('import refuses', () => {
     const { alex, sam } = couple();
     const genuine = send(alex, sam);
     const forged = Uint8Array.from(genuine);
-    forged[81] = 0xff; // sequence pushed up (low byte) but the tag no longer matches
+    forged[LAYOUT.sequence + 7] = 0xff; // sequence pushed up, but the tag no longer matches
     expect(refusal(openExchangeFile(forged, sam.identity, sam.ledger))).toBe('TAMPERED');
     expect(sam.ledger.lastReceived(alex.identity.publicKey)).toBe(0);
     expect(refusal(openExchangeFile(genuine, sam.identity, sam.ledger))).toBe('OPENED');
