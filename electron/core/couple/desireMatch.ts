@@ -187,6 +187,7 @@ export function replyToDesireMatch(
   offer: DesireOffer,
 ): { state: ResponderState; reply: DesireReply } {
   const listDigest = desireListDigest(itemIds);
+  if (offer.sessionId.length !== SESSION_BYTES) throw new DesireMatchRefused('MALFORMED');
   if (!Buffer.from(offer.listDigest).equals(listDigest)) throw new DesireMatchRefused('DIFFERENT_LIST');
   checkPoints(offer.points, itemIds.length * 2);
   const scalar = ristrettoRandomScalar();
