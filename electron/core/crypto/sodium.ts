@@ -217,3 +217,89 @@ export function openStream(key: Uint8Array, sealed: Uint8Array, associatedData: 
   }
   return out;
 }
+
+// ── Public-key primitives for the couple space (electron/core/couple) ──────────────────────
+
+export const X25519_KEY_BYTES = 32;
+export const RISTRETTO_POINT_BYTES = 32;
+
+export interface X25519KeyPair {
+  readonly publicKey: Uint8Array;
+  readonly secretKey: Uint8Array;
+}
+
+export function x25519KeyPair(): X25519KeyPair {
+  const { publicKey, privateKey } = sodium.crypto_kx_keypair();
+  return { publicKey, secretKey: privateKey };
+}
+
+/** The public half of an X25519 secret (any 32 bytes are a valid secret: X25519 clamps them). */
+export function x25519PublicKey(secretKey: Uint8Array): Uint8Array {
+  if (secretKey.length !== X25519_KEY_BYTES) throw new RangeError('X25519 secret keys are 32 bytes');
+  return sodium.crypto_scalarmult_base(secretKey);
+}
+
+/**
+ * crypto_kx session keys between two static key pairs: one key per direction, so a file
+ * cannot be reflected back to its sender. crypto_kx needs a client and a server; the side
+ * with the smaller public key plays the client, so both sides agree without talking.
+ * Throws RangeError for a peer key that is ours or of low order.
+ */
+export function pairSessionKeys(
+  mine: X25519KeyPair,
+  peerPublicKey: Uint8Array,
+): { readonly send: Uint8Array; readonly receive: Uint8Array } {
+  if (peerPublicKey.length !== X25519_KEY_BYTES) throw new RangeError('X25519 public keys are 32 bytes');
+  const order = sodium.compare(mine.publicKey, peerPublicKey);
+  if (order === 0) throw new RangeError('a vault cannot pair with itself');
+  try {
+    const keys =
+      order < 0
+        ? sodium.crypto_kx_client_session_keys(mine.publicKey, mine.secretKey, peerPublicKey)
+        : sodium.crypto_kx_server_session_keys(mine.publicKey, mine.secretKey, peerPublicKey);
+    return { send: keys.sharedTx, receive: keys.sharedRx };
+  } catch {
+    throw new RangeError('unusable peer public key');
+  }
+}
+
+/** crypto_box_seal: anonymous encryption to a public key (ephemeral X25519 + XSalsa20-Poly1305). */
+export function sealToPublicKey(recipientPublicKey: Uint8Array, plaintext: Uint8Array): Uint8Array {
+  return sodium.crypto_box_seal(plaintext, recipientPublicKey);
+}
+
+/** Opens crypto_box_seal; throws DecryptionError on tampering or the wrong key pair. */
+export function openSealedToPublicKey(keyPair: X25519KeyPair, box: Uint8Array): Uint8Array {
+  try {
+    return sodium.crypto_box_seal_open(box, keyPair.publicKey, keyPair.secretKey);
+  } catch {
+    throw new DecryptionError();
+  }
+}
+
+/** A ristretto255 point from 64 uniformly random bytes (a hash): the "hash to group" of DH blinding. */
+export function ristrettoFromHash(hash: Uint8Array): Uint8Array {
+  if (hash.length !== 64) throw new RangeError('ristretto255 hash-to-group takes 64 bytes');
+  return sodium.crypto_core_ristretto255_from_hash(hash);
+}
+
+export function ristrettoRandomScalar(): Uint8Array {
+  return sodium.crypto_core_ristretto255_scalar_random();
+}
+
+/** A uniformly random point: indistinguishable from a blinded one (padding for set sizes). */
+export function ristrettoRandomPoint(): Uint8Array {
+  return sodium.crypto_core_ristretto255_random();
+}
+
+/** scalar · point. Throws RangeError for a point that is not a canonical, non-identity encoding. */
+export function ristrettoMultiply(scalar: Uint8Array, point: Uint8Array): Uint8Array {
+  if (point.length !== RISTRETTO_POINT_BYTES || !sodium.crypto_core_ristretto255_is_valid_point(point)) {
+    throw new RangeError('not a ristretto255 point');
+  }
+  try {
+    return sodium.crypto_scalarmult_ristretto255(scalar, point);
+  } catch {
+    throw new RangeError('blinding gave the identity element');
+  }
+}
