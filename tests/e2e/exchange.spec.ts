@@ -20,7 +20,9 @@ test('an export shows exactly what it will write, hides what I hide, and is logg
   await app.keyboard.press('Control+Enter');
   await expect(app.getByText('Saved.')).toBeVisible();
   await body.fill('A quiet walk by the canal.');
-  await app.keyboard.press('Control+Enter');
+  await app.getByLabel('Name a feeling').fill('calm');
+  await app.getByLabel('Name a feeling').press('Enter');
+  await body.press('Control+Enter');
   await body.fill('A letter I will never send.');
   await app.getByLabel('Keep this entry out of exports (it is never pre-selected)').check();
   await app.keyboard.press('Control+Enter');
@@ -29,10 +31,15 @@ test('an export shows exactly what it will write, hides what I hide, and is logg
   await app.getByRole('button', { name: 'Security' }).click();
   await app.getByRole('button', { name: 'Prepare an export' }).click();
   // The entry kept out of exports is offered, never pre-selected.
-  await expect(app.getByText('2 of 3 entries selected')).toBeVisible();
+  await expect(app.getByText('Selected: 2 of 3')).toBeVisible();
   const kept = app.getByRole('listitem').filter({ hasText: 'A letter I will never send.' });
   await expect(kept.getByRole('checkbox')).not.toBeChecked();
   await expect(kept).toContainText('kept from exports');
+  // Choosing by feeling selects the entries where it was named (never one kept from exports).
+  await app.getByLabel('Or choose the entries where I named').selectOption({ label: 'calm (1 entry)' });
+  await app.getByRole('button', { name: 'Select only these' }).click();
+  await expect(app.getByText('Selected: 1 of 3')).toBeVisible();
+  await app.getByRole('button', { name: 'Select all that can be shared' }).click();
   const sunday = app.getByRole('listitem').filter({ hasText: 'Sunday' });
   await sunday.getByRole('button', { name: 'Hide passages' }).click();
   await app.getByRole('checkbox', { name: /Hide this passage: The part I keep/ }).check();

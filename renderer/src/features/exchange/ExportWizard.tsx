@@ -70,6 +70,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
     preview: useId(),
     log: useId(),
     password: useId(),
+    byFeeling: useId(),
     passwordHint: useId(),
   };
   const [from, setFrom] = useState(() => dayValue(new Date(Date.now() - 29 * 86_400_000)));
@@ -90,6 +91,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
   const [message, setMessage] = useState<Feedback>(null);
   const [log, setLog] = useState<ExportLogRecord[]>([]);
   const [includeImages, setIncludeImages] = useState(true);
+  const [feeling, setFeeling] = useState('');
   const [protect, setProtect] = useState(false);
   const [password, setPassword] = useState('');
   const passwordOk = !protect || password.length >= EXPORT_PASSWORD_MIN;
@@ -154,6 +156,14 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
     includeExercises,
     toBring,
   ]);
+  /** The feelings named in the period's entries, most frequent first, to choose entries by. */
+  const feelingsInPeriod = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const entry of entries ?? []) {
+      for (const f of entry.emotions) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }, [entries]);
   const requestKey = JSON.stringify(request);
   const current = preview?.key === requestKey;
   const entryFormat = format === 'pdf' || format === 'markdown' || format === 'json';
@@ -270,6 +280,38 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
                   {t('exchange.export.noneSelected')}
                 </button>
               </div>
+              {feelingsInPeriod.length > 0 ? (
+                <div className="export-by-feeling">
+                  <label htmlFor={ids.byFeeling}>{t('exchange.export.byFeeling')}</label>
+                  <select id={ids.byFeeling} value={feeling} onChange={(e) => setFeeling(e.target.value)}>
+                    <option value="">{t('exchange.export.byFeelingPick')}</option>
+                    {feelingsInPeriod.map(([id, n]) => (
+                      <option key={id} value={id}>
+                        {t('exchange.export.byFeelingOption', {
+                          name: emotionName(id, uiLang) ?? id,
+                          count: n,
+                        })}
+                      </option>
+                    ))}
+                  </select>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={feeling === ''}
+                    onClick={() =>
+                      setChosen(
+                        new Set(
+                          entries
+                            .filter((e) => !e.notForSharing && e.emotions.some((f) => f.id === feeling))
+                            .map((e) => e.id),
+                        ),
+                      )
+                    }
+                  >
+                    {t('exchange.export.byFeelingApply')}
+                  </button>
+                </div>
+              ) : null}
               <ul className="export-entries">
                 {entries.map((entry) => {
                   const count = hidden[entry.id]?.length ?? 0;
