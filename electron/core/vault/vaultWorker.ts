@@ -108,10 +108,10 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   }),
   'entries.list': ({ limit, cursor }) => requireEngine().listEntries(limit, cursor),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
-  'entries.create': ({ title, body, emotions, notForSharing, nowIso }) =>
-    requireEngine().entries.create({ title, body, emotions, notForSharing }, nowIso),
-  'entries.update': ({ id, title, body, emotions, notForSharing, nowIso }) =>
-    requireEngine().entries.update(id, { title, body, emotions, notForSharing }, nowIso),
+  'entries.create': ({ title, body, emotions, notForSharing, worksheet, nowIso }) =>
+    requireEngine().entries.create({ title, body, emotions, notForSharing, worksheet }, nowIso),
+  'entries.update': ({ id, title, body, emotions, notForSharing, worksheet, nowIso }) =>
+    requireEngine().entries.update(id, { title, body, emotions, notForSharing, worksheet }, nowIso),
   'entries.between': ({ since, before }) => ({ entries: requireEngine().entriesBetween(since, before) }),
   'export.collect': ({ entryIds, since, before, checkins, selfChecks }) =>
     requireEngine().collectExport({ entryIds, since, before, checkins, selfChecks }),

@@ -5,6 +5,7 @@ import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin';
 import type { Feeling } from '../../../shared/domain/feelings';
+import type { Worksheet } from '../../../shared/domain/worksheet';
 import type { ExportLogRecord } from '../../../shared/exchange/exportRequest';
 import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import type { SelfCheck, SelfCheckDraft } from '../../../shared/content/scales';
@@ -68,7 +69,14 @@ export interface WorkerOps {
   };
   'entries.get': { args: { id: string }; result: Entry };
   'entries.create': {
-    args: { title: string; body: string; emotions: Feeling[]; notForSharing: boolean; nowIso: string };
+    args: {
+      title: string;
+      body: string;
+      emotions: Feeling[];
+      notForSharing: boolean;
+      worksheet?: Worksheet | undefined;
+      nowIso: string;
+    };
     result: Entry;
   };
   'entries.between': { args: { since: string; before: string }; result: { entries: EntrySummary[] } };
@@ -93,6 +101,7 @@ export interface WorkerOps {
       body: string;
       emotions: Feeling[];
       notForSharing: boolean;
+      worksheet?: Worksheet | undefined;
       nowIso: string;
     };
     result: Entry;
