@@ -10,7 +10,7 @@ export const THINKING_TRAPS = [
   { id: 'catastrophising', en: 'catastrophising', fr: 'catastrophisme' },
   { id: 'mind-reading', en: 'mind reading', fr: 'lecture de pensée' },
   { id: 'fortune-telling', en: 'fortune telling', fr: 'prédiction de l’avenir' },
-  { id: 'should-statements', en: '“should” statements', fr: '«\u00a0il faut\u00a0», «\u00a0je dois\u00a0»' },
+  { id: 'should-statements', en: 'should statements', fr: '«\u00a0il faut\u00a0», «\u00a0je dois\u00a0»' },
   { id: 'labelling', en: 'labelling', fr: 'étiquetage' },
   { id: 'personalising', en: 'personalising', fr: 'personnalisation' },
   { id: 'emotional-reasoning', en: 'emotional reasoning', fr: 'raisonnement émotionnel' },

@@ -152,7 +152,7 @@ describe('the Markdown of a worksheet', () => {
           '- **Everyone will see I have nothing to say.** (believed 90%, hot thought)\n' +
           '- I should have prepared more. (believed 60%)',
         '',
-        '**Thinking traps**: mind reading, “should” statements',
+        '**Thinking traps**: mind reading, should statements',
         '',
         '**Evidence for the thought**\nMy voice shook last time.',
         '',

@@ -1,5 +1,5 @@
 import { emotionName } from '../../../../shared/content/emotions';
-import { Play, Trash2, Wind } from 'lucide-react';
+import { ClipboardList, Play, Trash2, Wind } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -32,7 +32,7 @@ const newestFirst = (a: Session, b: Session) =>
  * recent sessions with distress before → after, and what the person's own ratings say. A session
  * runs in place of the list and is saved only when the person chooses to.
  */
-export function Exercises({ onClose }: { onClose: () => void }) {
+export function Exercises({ onClose, onWorksheets }: { onClose: () => void; onWorksheets?: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const formatDate = useDateFormat();
@@ -120,6 +120,14 @@ export function Exercises({ onClose }: { onClose: () => void }) {
         title={t('exercises.title')}
         closeLabel={t('exercises.close')}
         onClose={onClose}
+        actions={
+          // The structured worksheets live beside the guided exercises (the bar has no room for more).
+          onWorksheets ? (
+            <button type="button" className="button" onClick={onWorksheets}>
+              <ClipboardList size={16} aria-hidden /> {t('worksheets.open')}
+            </button>
+          ) : undefined
+        }
       />
       <p className="saved-status" role="status">
         {status}

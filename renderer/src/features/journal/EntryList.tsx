@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { emotionName } from '../../../../shared/content/emotions';
 import type { EntrySummary } from '../../../../shared/domain/entry';
 import { useDateFormat } from './useDateFormat';
+import { WorksheetBadge } from '../worksheets/WorksheetView';
 
 interface Props {
   entries: EntrySummary[];
@@ -41,6 +42,7 @@ export function EntryList({ entries, selectedId, hasMore, onSelect, onLoadMore }
                 aria-current={entry.id === selectedId}
                 onClick={() => onSelect(entry.id)}
               >
+                {entry.worksheet ? <WorksheetBadge kind={entry.worksheet} /> : null}
                 <span className="entry-title">
                   {entry.title || entry.excerpt.split(/[.!?\n]/)[0] || t('journal.untitled')}
                 </span>

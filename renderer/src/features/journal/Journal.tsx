@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryOf, type Entry, type EntrySummary } from '../../../../shared/domain/entry';
 import type { IntegrityState } from '../../../../shared/domain/vault';
+import type { WorksheetKind } from '../../../../shared/domain/worksheet';
 import { Brand } from '../../components/Brand';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Preferences } from '../../components/Preferences';
@@ -15,6 +16,8 @@ import { ExportWizard } from '../exchange/ExportWizard';
 import { CheckIn } from '../checkin/CheckIn';
 import { SelfChecks } from '../selfcheck/SelfChecks';
 import { Exercises } from '../exercises/Exercises';
+import { Worksheets } from '../worksheets/Worksheets';
+import { WorksheetForm, type WorksheetDraft } from '../worksheets/WorksheetForm';
 import { Composer, type Draft } from './Composer';
 import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
@@ -33,6 +36,8 @@ type Pane =
   | { kind: 'insights' }
   | { kind: 'selfchecks' }
   | { kind: 'exercises' }
+  | { kind: 'worksheets' }
+  | { kind: 'worksheet'; worksheet: WorksheetKind }
   | { kind: 'new' }
   | { kind: 'view'; entry: Entry }
   | { kind: 'edit'; entry: Entry }
@@ -139,6 +144,36 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     } catch (e) {
       fail(e);
       throw e;
+    }
+  }
+
+  /** A new worksheet becomes an entry; the core writes its body (the worksheet's Markdown). */
+  async function createWorksheet(draft: WorksheetDraft) {
+    try {
+      const entry = await call('entries:create', { ...draft, body: '', emotions: [] });
+      setEntries((current) => [summaryOf(entry), ...current]);
+      setPane({ kind: 'view', entry });
+      setStatus(t('worksheets.form.saved'));
+      setError(null);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function updateWorksheet(entry: Entry, draft: WorksheetDraft) {
+    try {
+      const saved = await call('entries:update', {
+        id: entry.id,
+        ...draft,
+        body: '',
+        emotions: entry.emotions,
+      });
+      setEntries((current) => current.map((s) => (s.id === saved.id ? summaryOf(saved) : s)));
+      setPane({ kind: 'view', entry: saved });
+      setStatus(t('worksheets.form.saved'));
+      setError(null);
+    } catch (e) {
+      fail(e);
     }
   }
 
@@ -276,7 +311,32 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
             ) : pane.kind === 'selfchecks' ? (
               <SelfChecks onClose={newEntry} />
             ) : pane.kind === 'exercises' ? (
-              <Exercises onClose={newEntry} />
+              <Exercises onClose={newEntry} onWorksheets={() => setPane({ kind: 'worksheets' })} />
+            ) : pane.kind === 'worksheets' ? (
+              <Worksheets
+                onStart={(worksheet) => setPane({ kind: 'worksheet', worksheet })}
+                onExercises={() => setPane({ kind: 'exercises' })}
+                onClose={newEntry}
+              />
+            ) : pane.kind === 'worksheet' ? (
+              <WorksheetForm
+                key={pane.worksheet}
+                kind={pane.worksheet}
+                onSave={createWorksheet}
+                onCancel={() => setPane({ kind: 'worksheets' })}
+              />
+            ) : pane.kind === 'edit' && pane.entry.worksheet ? (
+              <WorksheetForm
+                key={`edit-${pane.entry.id}`}
+                kind={pane.entry.worksheet.kind}
+                initial={{
+                  title: pane.entry.title,
+                  worksheet: pane.entry.worksheet,
+                  notForSharing: pane.entry.notForSharing,
+                }}
+                onSave={(draft) => updateWorksheet(pane.entry, draft)}
+                onCancel={() => setPane({ kind: 'view', entry: pane.entry })}
+              />
             ) : pane.kind === 'new' ? (
               <Composer key={composerKey} heading={t('composer.heading')} onSave={create} withPrompt />
             ) : pane.kind === 'edit' ? (
