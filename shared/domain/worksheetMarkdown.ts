@@ -15,10 +15,12 @@ import { fill, WORKSHEET_TEXT } from './worksheetText';
  * The readable Markdown of a worksheet: what becomes the entry's body, so search, the timeline's
  * excerpt and every export (Markdown, PDF, JSON) read a worksheet like any other entry. Pure and
  * deterministic: the same worksheet always gives the same text. Parts left blank are left out.
+ * Only "###" headings and "- " lists: the PDF export sets headings in bold and shows everything
+ * else as written, so emphasis marks would print as stray asterisks.
  */
 export function worksheetToMarkdown(ws: Worksheet, lang: ContentLang = ws.lang): string {
   const r = new Renderer(lang);
-  r.line(`*${WORKSHEET_TEXT[lang].names[ws.kind]} · ${WORKSHEET_TEXT[lang].frameworks[ws.kind]}*`);
+  r.line(`${WORKSHEET_TEXT[lang].names[ws.kind]} · ${WORKSHEET_TEXT[lang].frameworks[ws.kind]}`);
   switch (ws.kind) {
     case 'thought-record':
       thoughtRecord(r, ws);
@@ -83,19 +85,19 @@ class Renderer {
   /** A titled paragraph, left out when the person wrote nothing. */
   section(label: string, text: string): void {
     const body = text.trim();
-    if (body) this.#blocks.push(`**${label}**\n${body}`);
+    if (body) this.#blocks.push(`### ${label}\n\n${body}`);
   }
 
   /** A titled list, left out when it is empty. */
   list(label: string, items: string[]): void {
-    if (items.length > 0) this.#blocks.push(`**${label}**\n${items.map((i) => `- ${i}`).join('\n')}`);
+    if (items.length > 0) this.#blocks.push(`### ${label}\n\n${items.map((i) => `- ${i}`).join('\n')}`);
   }
 
   /** Label: value lines, the unrated ones left out. */
   pairs(pairs: Array<[string, string | null]>): void {
     const lines = pairs
       .filter((p): p is [string, string] => p[1] !== null && p[1] !== '')
-      .map(([label, value]) => fill(this.t.pair, { label: `**${label}**`, value }));
+      .map(([label, value]) => fill(this.t.pair, { label, value }));
     if (lines.length > 0) this.#blocks.push(lines.join('  \n'));
   }
 
@@ -139,7 +141,7 @@ function thoughtRecord(r: Renderer, ws: ThoughtRecord): void {
           ...(th.belief !== null ? [fill(t.parts.belief, { value: r.percent(th.belief) ?? '' })] : []),
           ...(th.hot ? [t.parts.hot] : []),
         ];
-        const text = th.hot ? `**${oneLine(th.text)}**` : oneLine(th.text);
+        const text = oneLine(th.text);
         return notes.length > 0 ? `${text} (${notes.join(', ')})` : text;
       }),
   );
@@ -194,7 +196,7 @@ function threeGoodThings(r: Renderer, ws: ThreeGoodThings): void {
     if (!what && !why) return;
     r.section(
       fill(t.parts.goodThing, { n: i + 1 }),
-      [what, why ? `*${t.parts.why}* — ${why}` : ''].filter(Boolean).join('\n'),
+      [what, why ? fill(t.pair, { label: t.parts.why, value: why }) : ''].filter(Boolean).join('\n\n'),
     );
   });
 }

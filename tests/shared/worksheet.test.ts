@@ -139,94 +139,100 @@ describe('a worksheet', () => {
 });
 
 describe('the Markdown of a worksheet', () => {
-  it('writes a thought record in English as labelled parts', () => {
-    expect(worksheetToMarkdown(thoughtRecord('en'))).toBe(
+  it('writes a thought record in English as headed parts, with nothing a PDF would print as stray marks', () => {
+    const md = worksheetToMarkdown(thoughtRecord('en'));
+    expect(md).toBe(
       [
-        '*Thought record · Cognitive behavioural therapy (Beck)*',
+        'Thought record · Cognitive behavioural therapy (Beck)',
         '',
-        '**Situation**\nAsked to speak first at the team meeting.',
+        '### Situation\n\nAsked to speak first at the team meeting.',
         '',
-        '**Emotions**\n- anxiety: 80% → 40%\n- wobbly: 50%',
+        '### Emotions\n\n- anxiety: 80% → 40%\n- wobbly: 50%',
         '',
-        '**Automatic thoughts**\n' +
-          '- **Everyone will see I have nothing to say.** (believed 90%, hot thought)\n' +
+        '### Automatic thoughts\n\n' +
+          '- Everyone will see I have nothing to say. (believed 90%, hot thought)\n' +
           '- I should have prepared more. (believed 60%)',
         '',
-        '**Thinking traps**: mind reading, should statements',
+        'Thinking traps: mind reading, should statements',
         '',
-        '**Evidence for the thought**\nMy voice shook last time.',
+        '### Evidence for the thought\n\nMy voice shook last time.',
         '',
-        '**Evidence against the thought**\nPeople asked me questions afterwards.',
+        '### Evidence against the thought\n\nPeople asked me questions afterwards.',
         '',
-        '**Balanced thought**\nSome people may notice I am nervous, and they still listen. (believed 70%)',
+        '### Balanced thought\n\nSome people may notice I am nervous, and they still listen. (believed 70%)',
         '',
       ].join('\n'),
     );
+    expect(md).not.toMatch(/[*_`]/);
   });
 
   it('writes the same thought record in French, with French typography', () => {
     const md = worksheetToMarkdown(thoughtRecord('fr'));
-    expect(md).toContain('*Registre des pensées · Thérapie cognitive et comportementale (Beck)*');
-    expect(md).toContain('**Émotions**\n- anxiété\u00a0: 80\u00a0% → 40\u00a0%\n- wobbly\u00a0: 50\u00a0%');
+    expect(md).toContain('Registre des pensées · Thérapie cognitive et comportementale (Beck)\n');
+    expect(md).toContain('### Émotions\n\n- anxiété\u00a0: 80\u00a0% → 40\u00a0%\n- wobbly\u00a0: 50\u00a0%');
     expect(md).toContain('(crue à 90\u00a0%, pensée chaude)');
     expect(md).toContain(
-      '**Pièges de pensée**\u00a0: lecture de pensée, «\u00a0il faut\u00a0», «\u00a0je dois\u00a0»',
+      'Pièges de pensée\u00a0: lecture de pensée, «\u00a0il faut\u00a0», «\u00a0je dois\u00a0»',
     );
-    expect(md).toContain('**Pensée alternative**\n');
+    expect(md).toContain('### Pensée alternative\n\n');
   });
 
   it('writes every other kind in both languages, naming its framework and leaving blanks out', () => {
     const en = samples('en');
     expect(worksheetToMarkdown(en['behavioural-activation'])).toBe(
       [
-        '*Behavioural activation · Behavioural activation, from cognitive behavioural therapy*',
+        'Behavioural activation · Behavioural activation, from cognitive behavioural therapy',
         '',
-        '**Activity**\nA walk by the river',
+        '### Activity\n\nA walk by the river',
         '',
         [
-          '**Life area**: health and body',
-          '**Status**: Done',
-          '**When**: 2026-03-14 10:30',
-          '**Pleasure**: 6/10',
-          '**Sense of mastery**: 4/10',
-          '**Mood before**: 3/10',
-          '**Mood after**: 5/10',
+          'Life area: health and body',
+          'Status: Done',
+          'When: 2026-03-14 10:30',
+          'Pleasure: 6/10',
+          'Sense of mastery: 4/10',
+          'Mood before: 3/10',
+          'Mood after: 5/10',
         ].join('  \n'),
         '',
-        '**Notes**\nColder than expected.',
+        '### Notes\n\nColder than expected.',
         '',
       ].join('\n'),
     );
     expect(worksheetToMarkdown(en['self-compassion-break'])).toContain(
-      '**Others feel this too**\nMany people have failed an exam.\n\n**Kind words to myself**',
+      '### Others feel this too\n\nMany people have failed an exam.\n\n### Kind words to myself',
     );
     expect(worksheetToMarkdown(en['self-compassion-break'])).toContain(
-      '**Distress before**: 7/10  \n**Distress after**: 4/10',
+      'Distress before: 7/10  \nDistress after: 4/10',
     );
     const threeGood = worksheetToMarkdown(en['three-good-things']);
     expect(threeGood).toContain(
-      '**Good thing 1**\nLunch with Sam\n*Why, and my part in it* — I called them first.',
+      '### Good thing 1\n\nLunch with Sam\n\nWhy, and my part in it: I called them first.',
     );
-    expect(threeGood).toContain('**Good thing 2**\nSunshine on the balcony\n');
+    expect(threeGood).toContain('### Good thing 2\n\nSunshine on the balcony\n');
     expect(threeGood).not.toContain('Good thing 3');
     expect(worksheetToMarkdown(en['values-check'])).toContain(
-      '**How much it matters**: 9/10  \n**How closely I lived it lately**: 5/10',
+      'How much it matters: 9/10  \nHow closely I lived it lately: 5/10',
     );
 
     const fr = samples('fr');
     expect(worksheetToMarkdown(fr['behavioural-activation'])).toContain(
-      '**Domaine de vie**\u00a0: santé et corps',
+      'Domaine de vie\u00a0: santé et corps',
     );
-    expect(worksheetToMarkdown(fr['behavioural-activation'])).toContain('**État**\u00a0: Faite');
+    expect(worksheetToMarkdown(fr['behavioural-activation'])).toContain('État\u00a0: Faite');
     expect(worksheetToMarkdown(fr['self-compassion-break'])).toContain(
-      '*Pause d’autocompassion · Autocompassion (Neff)*',
+      'Pause d’autocompassion · Autocompassion (Neff)\n',
     );
-    expect(worksheetToMarkdown(fr['self-compassion-break'])).toContain('**Détresse avant**\u00a0: 7/10');
+    expect(worksheetToMarkdown(fr['self-compassion-break'])).toContain('Détresse avant\u00a0: 7/10');
     expect(worksheetToMarkdown(fr['three-good-things'])).toContain(
-      '**Bonne chose 1**\nLunch with Sam\n*Pourquoi, et ma part* —',
+      '### Bonne chose 1\n\nLunch with Sam\n\nPourquoi, et ma part\u00a0: I called them first.',
     );
-    expect(worksheetToMarkdown(fr['values-check'])).toContain('**Domaine de vie**\u00a0: amitié');
-    expect(worksheetToMarkdown(fr['values-check'])).toContain('**Prochain pas**\nCall Noor on Sunday.');
+    expect(worksheetToMarkdown(fr['values-check'])).toContain('Domaine de vie\u00a0: amitié');
+    expect(worksheetToMarkdown(fr['values-check'])).toContain('### Prochain pas\n\nCall Noor on Sunday.');
+    for (const kind of WORKSHEET_KINDS) {
+      expect(worksheetToMarkdown(fr[kind])).not.toMatch(/[*_`]/);
+      expect(worksheetToMarkdown(en[kind])).not.toMatch(/[*_`]/);
+    }
   });
 
   it('is only the title line for a blank worksheet, and never prints a missing value', () => {
@@ -238,9 +244,9 @@ describe('the Markdown of a worksheet', () => {
           expect(blank.split('\n\n')).toHaveLength(2);
         } else {
           expect(blank).toBe(
-            `*${lang === 'en' ? WORKSHEET_TEXT_EN.names[kind] : WORKSHEET_TEXT_FR.names[kind]} · ${
+            `${lang === 'en' ? WORKSHEET_TEXT_EN.names[kind] : WORKSHEET_TEXT_FR.names[kind]} · ${
               lang === 'en' ? WORKSHEET_TEXT_EN.frameworks[kind] : WORKSHEET_TEXT_FR.frameworks[kind]
-            }*\n`,
+            }\n`,
           );
         }
         const full = worksheetToMarkdown(samples(lang)[kind]);
@@ -250,7 +256,7 @@ describe('the Markdown of a worksheet', () => {
   });
 
   it('can be written in the other language than the one it was filled in', () => {
-    expect(worksheetToMarkdown(thoughtRecord('en'), 'fr')).toContain('**Situation**\nAsked to speak first');
+    expect(worksheetToMarkdown(thoughtRecord('en'), 'fr')).toContain('### Situation\n\nAsked to speak first');
     expect(worksheetToMarkdown(thoughtRecord('en'), 'fr')).toContain('- anxiété\u00a0: 80\u00a0%');
   });
 });
