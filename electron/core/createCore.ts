@@ -274,7 +274,7 @@ export function createCore(options: CoreOptions): Core {
       return { id };
     },
     'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
-    'entries:list': ({ limit, cursor }) => vault.call('entries.list', { limit, cursor }),
+    'entries:list': ({ limit, cursor, kinds }) => vault.call('entries.list', { limit, cursor, kinds }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
     'entries:create': ({ title, body, emotions, notForSharing, worksheet }) =>
       vault.call('entries.create', {

@@ -136,6 +136,41 @@ describe('an entry holding a worksheet', () => {
   });
 });
 
+describe('filtering the timeline by worksheet', () => {
+  it('lists only the kinds asked for, newest first, page by page, and refuses an unknown kind', async () => {
+    const h = await unlockedCore();
+    const ids: Record<string, string[]> = { thought: [], values: [], plain: [] };
+    for (let i = 0; i < 3; i++) {
+      h.clock.ms += 60_000;
+      ids.thought!.push(
+        (await h.value('entries:create', { body: '', worksheet: record(`situation ${i}`) })).id,
+      );
+      h.clock.ms += 60_000;
+      const values = { ...blankWorksheet('values-check', 'en'), value: `value ${i}` };
+      ids.values!.push((await h.value('entries:create', { body: '', worksheet: values })).id);
+      h.clock.ms += 60_000;
+      ids.plain!.push((await h.value('entries:create', { body: `plain ${i}` })).id);
+    }
+    const first = await h.value('entries:list', { limit: 2, kinds: ['thought-record'] });
+    expect(first.entries.map((e) => e.id)).toEqual([ids.thought![2], ids.thought![1]]);
+    const second = await h.value('entries:list', {
+      limit: 2,
+      kinds: ['thought-record'],
+      cursor: first.nextCursor!,
+    });
+    expect(second).toEqual({ entries: [expect.objectContaining({ id: ids.thought![0] })], nextCursor: null });
+
+    // A framework is the set of its kinds: here both CBT worksheets and the values check.
+    const both = await h.value('entries:list', { limit: 10, kinds: ['thought-record', 'values-check'] });
+    expect(both.entries).toHaveLength(6);
+    expect((await h.value('entries:list', { limit: 20 })).entries).toHaveLength(9);
+    expect((await h.value('entries:list', { limit: 10, kinds: ['three-good-things'] })).entries).toEqual([]);
+
+    const unknown = await h.call('entries:list', { limit: 10, kinds: ['essay' as 'values-check'] });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
 describe('how a worksheet is stored', () => {
   it('keeps the timeline header to the kind: a longer worksheet changes the worksheet column only', async () => {
     const h = await unlockedCore();

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { Feeling } from '../../../shared/domain/feelings';
 import { entryExcerpt, summaryOf, type Entry, type EntrySummary } from '../../../shared/domain/entry';
-import { WorksheetKindSchema, WorksheetSchema, type Worksheet } from '../../../shared/domain/worksheet';
+import {
+  WorksheetKindSchema,
+  WorksheetSchema,
+  type Worksheet,
+  type WorksheetKind,
+} from '../../../shared/domain/worksheet';
 import { worksheetToMarkdown } from '../../../shared/domain/worksheetMarkdown';
 import type { Db } from '../db/openDatabase';
 import { statementCache } from '../db/statementCache';
@@ -191,8 +196,12 @@ export class EntryRepository {
     this.#observer?.removed(id);
   }
 
-  list(limit: number, cursor?: string): { entries: Summary[]; nextCursor: string | null } {
-    return this.#timeline.page(limit, cursor);
+  list(
+    limit: number,
+    cursor?: string,
+    kinds?: readonly WorksheetKind[],
+  ): { entries: Summary[]; nextCursor: string | null } {
+    return this.#timeline.page(limit, cursor, kinds);
   }
 
   /**

@@ -117,22 +117,33 @@ export class Timeline {
     return new Map(rows);
   }
 
-  /** Newest first, damaged last; keyset pagination with an opaque cursor. */
-  page(limit: number, cursor?: string): { entries: EntrySummary[]; nextCursor: string | null } {
+  /**
+   * Newest first, damaged last; keyset pagination with an opaque cursor. With `kinds`, only
+   * entries holding one of those worksheets (damaged ones, whose kind is unknown, are left out).
+   */
+  page(
+    limit: number,
+    cursor?: string,
+    kinds?: readonly WorksheetKind[],
+  ): { entries: EntrySummary[]; nextCursor: string | null } {
     let rows: SummaryRow[];
     const columns =
       'id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet';
+    // Kinds are checked against the closed list at the contract; bound as parameters all the same.
+    const kindParams = Object.fromEntries((kinds ?? []).map((kind, i) => [`k${i}`, kind]));
+    const onlyKinds = kinds ? `worksheet IN (${kinds.map((_, i) => `:k${i}`).join(', ')})` : '1';
     if (cursor === undefined) {
-      rows = this.#sql(`SELECT ${columns} FROM summaries ORDER BY damaged, created_at DESC, id LIMIT ?`).all(
-        limit + 1,
-      ) as SummaryRow[];
+      rows = this.#sql(
+        `SELECT ${columns} FROM summaries WHERE ${onlyKinds} ORDER BY damaged, created_at DESC, id LIMIT :n`,
+      ).all({ ...kindParams, n: limit + 1 }) as SummaryRow[];
     } else {
       const after = decodeCursor(cursor);
       rows = this.#sql(
         `SELECT ${columns} FROM summaries
-           WHERE damaged > :d OR (damaged = :d AND (created_at < :c OR (created_at = :c AND id > :i)))
+           WHERE ${onlyKinds}
+             AND (damaged > :d OR (damaged = :d AND (created_at < :c OR (created_at = :c AND id > :i))))
            ORDER BY damaged, created_at DESC, id LIMIT :n`,
-      ).all({ d: after.d ? 1 : 0, c: after.c, i: after.i, n: limit + 1 }) as SummaryRow[];
+      ).all({ ...kindParams, d: after.d ? 1 : 0, c: after.c, i: after.i, n: limit + 1 }) as SummaryRow[];
     }
     const more = rows.length > limit;
     const page = rows.slice(0, limit);

@@ -106,7 +106,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'vault.rotateDataKey': ({ passphrase, profile }) => ({
     recoveryKey: requireEngine().rotateDataKey(passphrase, profile, progress('rotateDataKey')),
   }),
-  'entries.list': ({ limit, cursor }) => requireEngine().listEntries(limit, cursor),
+  'entries.list': ({ limit, cursor, kinds }) => requireEngine().listEntries(limit, cursor, kinds),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
   'entries.create': ({ title, body, emotions, notForSharing, worksheet, nowIso }) =>
     requireEngine().entries.create({ title, body, emotions, notForSharing, worksheet }, nowIso),

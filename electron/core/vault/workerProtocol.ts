@@ -5,7 +5,7 @@ import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin';
 import type { Feeling } from '../../../shared/domain/feelings';
-import type { Worksheet } from '../../../shared/domain/worksheet';
+import type { Worksheet, WorksheetKind } from '../../../shared/domain/worksheet';
 import type { ExportLogRecord } from '../../../shared/exchange/exportRequest';
 import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import type { SelfCheck, SelfCheckDraft } from '../../../shared/content/scales';
@@ -64,7 +64,7 @@ export interface WorkerOps {
   'attachments.delete': { args: { id: string }; result: null };
   'search.query': { args: { query: string; limit: number }; result: SearchResult };
   'entries.list': {
-    args: { limit: number; cursor?: string | undefined };
+    args: { limit: number; cursor?: string | undefined; kinds?: WorksheetKind[] | undefined };
     result: { entries: EntrySummary[]; nextCursor: string | null };
   };
   'entries.get': { args: { id: string }; result: Entry };
