@@ -173,6 +173,19 @@ test('the other four worksheets, each naming its framework, in English', async (
   ]) {
     await expect(timeline.getByText(badge, { exact: true })).toBeVisible();
   }
+
+  // Filtered by exercise, then by framework (behavioural activation comes from CBT).
+  const show = app.getByRole('combobox', { name: 'Show' });
+  await show.selectOption({ label: 'Values check' });
+  await expect(timeline.getByRole('button')).toHaveCount(1);
+  await expect(timeline).toContainText('Being there for the people I care about');
+  await show.selectOption({ label: 'Cognitive behavioural therapy' });
+  await expect(timeline.getByRole('button')).toHaveCount(1);
+  await expect(timeline).toContainText('A walk by the river');
+  await shoot('worksheets-filter-en-light');
+  await expectNoAxeViolations(app);
+  await show.selectOption({ label: 'All entries' });
+  await expect(timeline.getByRole('button')).toHaveCount(4);
 });
 
 test.describe('in French, dark', () => {

@@ -1,5 +1,5 @@
 import { ChartLine, HeartPulse, Lock, PenLine, Search, ShieldCheck, Wind } from 'lucide-react';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryOf, type Entry, type EntrySummary } from '../../../../shared/domain/entry';
 import type { IntegrityState } from '../../../../shared/domain/vault';
@@ -17,6 +17,7 @@ import { CheckIn } from '../checkin/CheckIn';
 import { SelfChecks } from '../selfcheck/SelfChecks';
 import { Exercises } from '../exercises/Exercises';
 import { Worksheets } from '../worksheets/Worksheets';
+import { kindsOf, WorksheetFilter } from '../worksheets/WorksheetFilter';
 import { WorksheetForm, type WorksheetDraft } from '../worksheets/WorksheetForm';
 import { Composer, type Draft } from './Composer';
 import { EntryList } from './EntryList';
@@ -59,6 +60,15 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const [query, setQuery] = useState('');
   /** Bumped when entries arrive from elsewhere (an import), to reload the list. */
   const [listVersion, setListVersion] = useState(0);
+  /** The timeline's filter ('' for every entry; see WorksheetFilter). */
+  const [filter, setFilter] = useState('');
+  const kinds = useMemo(() => kindsOf(filter), [filter]);
+  /** Whether an entry belongs in the list as filtered. */
+  const shown = useCallback(
+    (summary: EntrySummary) =>
+      !kinds || (!summary.damaged && summary.worksheet !== undefined && kinds.includes(summary.worksheet)),
+    [kinds],
+  );
 
   // "Saved." fades after a moment; screen readers have announced it by then.
   useEffect(() => {
@@ -74,7 +84,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const mismatch = integrity === 'mismatch';
   useEffect(() => {
     let live = true;
-    call('entries:list', { limit: PAGE })
+    call('entries:list', { limit: PAGE, ...(kinds ? { kinds } : {}) })
       .then((page) => {
         if (!live) return;
         setEntries(page.entries);
@@ -84,7 +94,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     return () => {
       live = false;
     };
-  }, [fail, mismatch, listVersion]);
+  }, [fail, mismatch, listVersion, kinds]);
 
   const newEntry = useCallback(() => {
     setPane({ kind: 'new' });
@@ -113,7 +123,11 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   async function loadMore() {
     if (!nextCursor) return;
     try {
-      const page = await call('entries:list', { limit: PAGE, cursor: nextCursor });
+      const page = await call('entries:list', {
+        limit: PAGE,
+        cursor: nextCursor,
+        ...(kinds ? { kinds } : {}),
+      });
       setEntries((current) => [...current, ...page.entries]);
       setNextCursor(page.nextCursor);
     } catch (e) {
@@ -138,7 +152,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   async function create(draft: Draft) {
     try {
       const entry = await call('entries:create', draft);
-      setEntries((current) => [summaryOf(entry), ...current]);
+      if (shown(summaryOf(entry))) setEntries((current) => [summaryOf(entry), ...current]);
       setStatus(t('composer.saved'));
       setError(null);
     } catch (e) {
@@ -151,7 +165,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   async function createWorksheet(draft: WorksheetDraft) {
     try {
       const entry = await call('entries:create', { ...draft, body: '', emotions: [] });
-      setEntries((current) => [summaryOf(entry), ...current]);
+      if (shown(summaryOf(entry))) setEntries((current) => [summaryOf(entry), ...current]);
       setPane({ kind: 'view', entry });
       setStatus(t('worksheets.form.saved'));
       setError(null);
@@ -267,6 +281,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               spellCheck={false}
             />
           </div>
+          <WorksheetFilter value={filter} onChange={setFilter} />
           {searchResult ? (
             <SearchResults
               query={query.trim()}
@@ -281,6 +296,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               hasMore={nextCursor !== null}
               onSelect={(id) => void select(id)}
               onLoadMore={() => void loadMore()}
+              {...(kinds ? { emptyText: t('worksheets.filter.empty') } : {})}
             />
           )}
         </nav>

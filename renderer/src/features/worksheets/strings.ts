@@ -100,6 +100,20 @@ export const worksheetsEn = {
     nextStepHint: 'One small, concrete step in that direction.',
     barrierHint: 'What may get in the way, and how you could meet it.',
   },
+  filter: {
+    label: 'Show',
+    everything: 'All entries',
+    worksheets: 'All worksheets',
+    byFramework: 'By approach',
+    byKind: 'By worksheet',
+    frameworks: {
+      cbt: 'Cognitive behavioural therapy',
+      'self-compassion': 'Self-compassion',
+      'positive-psychology': 'Positive psychology',
+      'act-values': 'Acceptance and commitment therapy',
+    },
+    empty: 'No worksheet of this kind yet.',
+  },
   view: {
     edit: 'Edit',
     delete: 'Delete',
@@ -206,6 +220,20 @@ export const worksheetsFr: WorksheetsStrings = {
       'L’importance que cela a pour vous, et à quel point vos derniers jours l’ont suivi. Un écart est une information, pas un échec.',
     nextStepHint: 'Un petit pas concret dans cette direction.',
     barrierHint: 'Ce qui pourrait faire obstacle, et comment y faire face.',
+  },
+  filter: {
+    label: 'Afficher',
+    everything: 'Toutes les entrées',
+    worksheets: 'Toutes les fiches',
+    byFramework: 'Par approche',
+    byKind: 'Par fiche',
+    frameworks: {
+      cbt: 'Thérapie cognitive et comportementale',
+      'self-compassion': 'Autocompassion',
+      'positive-psychology': 'Psychologie positive',
+      'act-values': 'Thérapie d’acceptation et d’engagement',
+    },
+    empty: 'Aucune fiche de ce type pour l’instant.',
   },
   view: {
     edit: 'Modifier',
