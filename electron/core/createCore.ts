@@ -405,17 +405,25 @@ export function createCore(options: CoreOptions): Core {
       return { id };
     },
     'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
-    'entries:list': ({ limit, cursor }) => vault.call('entries.list', { limit, cursor }),
+    'entries:list': ({ limit, cursor, kinds }) => vault.call('entries.list', { limit, cursor, kinds }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
-    'entries:create': ({ title, body, emotions, notForSharing }) =>
-      vault.call('entries.create', { title, body, emotions, notForSharing, nowIso: now().toISOString() }),
-    'entries:update': ({ id, title, body, emotions, notForSharing }) =>
+    'entries:create': ({ title, body, emotions, notForSharing, worksheet }) =>
+      vault.call('entries.create', {
+        title,
+        body,
+        emotions,
+        notForSharing,
+        worksheet,
+        nowIso: now().toISOString(),
+      }),
+    'entries:update': ({ id, title, body, emotions, notForSharing, worksheet }) =>
       vault.call('entries.update', {
         id,
         title,
         body,
         emotions,
         notForSharing,
+        worksheet,
         nowIso: now().toISOString(),
       }),
     'entries:feelings': ({ since, before }) => vault.call('entries.feelings', { since, before }),

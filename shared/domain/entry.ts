@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { FeelingListSchema, FeelingSchema } from './feelings';
+import { WorksheetKindSchema, WorksheetSchema } from './worksheet';
+import { worksheetExcerpt } from './worksheetMarkdown';
 
 /** Row ids are random (16 bytes, hex): not autoincrement, not time-ordered, so they reveal nothing. */
 export const EntryIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'an entry id is 32 lowercase hex characters');
@@ -20,6 +22,8 @@ export const EntrySchema = z.object({
   emotions: z.array(FeelingSchema),
   /** Marked by the writer: never pre-selected in an export (it can still be chosen by hand). */
   notForSharing: z.boolean(),
+  /** A structured exercise (thought record, values check…); the body is then its Markdown. */
+  worksheet: WorksheetSchema.optional(),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });
@@ -39,6 +43,8 @@ export const EntrySummarySchema = z.discriminatedUnion('damaged', [
     emotions: z.array(FeelingSchema).default([]),
     /** Absent in summaries written before entries could be marked. */
     notForSharing: z.boolean().default(false),
+    /** The kind of worksheet the entry holds, for the timeline's badge; absent for plain entries. */
+    worksheet: WorksheetKindSchema.optional(),
     createdAt: IsoInstantSchema,
     updatedAt: IsoInstantSchema,
   }),
@@ -51,6 +57,12 @@ export const EntryDraftSchema = z.object({
   body: z.string().max(MAX_BODY_CHARS),
   emotions: FeelingListSchema.default([]),
   notForSharing: z.boolean().default(false),
+  /**
+   * A structured worksheet. When present, the core writes the body itself from it (the `body`
+   * sent is ignored), so the Markdown always says what the data says. An update without one
+   * makes the entry a plain entry again.
+   */
+  worksheet: WorksheetSchema.optional(),
 });
 export type EntryDraft = z.input<typeof EntryDraftSchema>;
 
@@ -64,6 +76,11 @@ export type EntryFeelings = z.infer<typeof EntryFeelingsSchema>;
 /** How much of an entry's text the timeline shows. */
 export const EXCERPT_CHARS = 240;
 
+/** The timeline's excerpt of an entry: a worksheet's own words, else the start of the body. */
+export function entryExcerpt(entry: Pick<Entry, 'body' | 'worksheet'>): string {
+  return excerptOf(entry.worksheet ? worksheetExcerpt(entry.worksheet) : entry.body);
+}
+
 export function excerptOf(body: string): string {
   const flat = body.replace(/\s+/g, ' ').trim();
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
@@ -75,9 +92,10 @@ export function summaryOf(entry: Entry): EntrySummary {
     damaged: false,
     id: entry.id,
     title: entry.title,
-    excerpt: excerptOf(entry.body),
+    excerpt: entryExcerpt(entry),
     emotions: entry.emotions,
     notForSharing: entry.notForSharing,
+    ...(entry.worksheet ? { worksheet: entry.worksheet.kind } : {}),
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
   };

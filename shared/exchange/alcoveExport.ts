@@ -9,6 +9,7 @@ import {
 import { SCALE_IDS, SCALES, SelfCheckDraftSchema } from '../content/scales';
 import { MAX_CHECKIN_NOTE_CHARS, MAX_CONTEXT_TAGS } from '../domain/checkin';
 import { MAX_BODY_CHARS, MAX_TITLE_CHARS } from '../domain/entry';
+import { WorksheetSchema } from '../domain/worksheet';
 
 // The Alcove JSON export (version 1): the open, documented format a user takes anywhere, and the
 // one Alcove reads back. Every object is strict (an unknown key is refused, so a typo or a
@@ -60,6 +61,9 @@ export const ExportedEntrySchema = z.strictObject({
       'Markdown text as written; a passage the writer hid is replaced by "[passage hidden]" or "[passage masqué]".',
     ),
   emotions: FeelingsSchema.describe('Feelings named for the entry, each with an intensity from 0 to 10.'),
+  worksheet: WorksheetSchema.optional().describe(
+    'A structured exercise (thought record, behavioural activation, self-compassion break, three good things, values check); the body is then its Markdown. Left out when a passage of the entry was hidden.',
+  ),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
 });

@@ -1,4 +1,5 @@
 import type { Feeling } from '../domain/feelings';
+import type { Worksheet } from '../domain/worksheet';
 
 // What every importer returns, whatever the source format. Only what the core needs to create
 // entries (EntryRepository.createMany) plus the source's tags, which Alcove has no place for yet.
@@ -19,6 +20,8 @@ export interface ImportedEntry {
    * attachment size limit. They are stored encrypted with the entry, in the same transaction.
    */
   images?: { name: string; bytes: Uint8Array }[];
+  /** A structured worksheet (Alcove's own exports only); the body is then rewritten from it. */
+  worksheet?: Worksheet | undefined;
 }
 
 /**

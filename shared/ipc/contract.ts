@@ -8,6 +8,7 @@ import {
   EntrySummarySchema,
   IsoInstantSchema,
 } from '../domain/entry';
+import { WORKSHEET_KINDS, WorksheetKindSchema } from '../domain/worksheet';
 import {
   IntegrityVerdictSchema,
   LockReasonSchema,
@@ -209,6 +210,8 @@ export const contract = {
       limit: z.number().int().min(1).max(500),
       /** Opaque cursor from the previous page; absent for the first page. */
       cursor: z.string().max(200).optional(),
+      /** Only entries holding one of these worksheets (a framework is the set of its kinds). */
+      kinds: z.array(WorksheetKindSchema).min(1).max(WORKSHEET_KINDS.length).optional(),
     }),
     output: z.object({ entries: z.array(EntrySummarySchema), nextCursor: z.string().nullable() }),
   },

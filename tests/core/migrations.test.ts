@@ -115,6 +115,25 @@ describe('schema migrations', () => {
     expect(d.pragma('user_version', { simple: true })).toBe(7);
   });
 
+  it('008 gives entries a nullable worksheet column, last, keeping the entries there', () => {
+    const d = freshDb();
+    migrate(d, MIGRATIONS.slice(0, 7));
+    d.prepare(
+      "INSERT INTO entries (slot, id, version, header, body, auth_tags) VALUES (7, 'a', 1, x'01', x'02', x'03')",
+    ).run();
+    expect(migrate(d, MIGRATIONS.slice(0, 8))).toBe(8);
+    const columns = (d.pragma('table_info(entries)') as Array<{ name: string; notnull: number }>).map(
+      (c) => `${c.name}${c.notnull ? '!' : ''}`,
+    );
+    expect(columns).toEqual(['slot', 'id!', 'version!', 'auth_tags!', 'header!', 'body!', 'worksheet']);
+    expect(d.prepare('SELECT id, header, worksheet FROM entries').get()).toEqual({
+      id: 'a',
+      header: Buffer.from([1]),
+      worksheet: null,
+    });
+    expect(d.pragma('user_version', { simple: true })).toBe(8);
+  });
+
   it('running them again on an up-to-date database changes nothing', () => {
     const d = freshDb();
     migrate(d);

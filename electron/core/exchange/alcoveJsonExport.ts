@@ -32,6 +32,8 @@ export function toAlcoveJson(selection: ExportSelection): string {
       title: entry.title,
       body: entry.body,
       emotions: entry.emotions.map(({ id, intensity }) => ({ id, intensity })),
+      // Validated data, copied whole: the strict schema below refuses anything it does not name.
+      ...(entry.worksheet ? { worksheet: entry.worksheet } : {}),
       createdAt: entry.createdAt,
       updatedAt: entry.updatedAt,
     })),

@@ -5,7 +5,8 @@ import { applyRedactions } from '../../../shared/exchange/redaction';
 
 /**
  * The selected entries with their hidden passages replaced by the marker. Every exporter goes
- * through here, so no format can forget a redaction. A redaction for an entry that is not in the
+ * through here, so no format can forget a redaction. A redacted entry loses its structured
+ * worksheet too: the hidden passage is in it, and the redacted body still says the rest. A redaction for an entry that is not in the
  * selection is refused: it means the screen and the export disagree about what is shared.
  */
 export function redactedEntries(selection: ExportSelection): Entry[] {
@@ -15,8 +16,8 @@ export function redactedEntries(selection: ExportSelection): Entry[] {
   }
   return selection.entries.map((entry) => {
     const ranges = Object.hasOwn(selection.redactions, entry.id) ? selection.redactions[entry.id] : undefined;
-    return ranges && ranges.length > 0
-      ? { ...entry, body: applyRedactions(entry.body, ranges, selection.lang) }
-      : entry;
+    if (!ranges || ranges.length === 0) return entry;
+    const { worksheet: _hidden, ...rest } = entry;
+    return { ...rest, body: applyRedactions(entry.body, ranges, selection.lang) };
   });
 }

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { Feeling } from '../../../shared/domain/feelings';
-import { excerptOf, summaryOf, type Entry, type EntrySummary } from '../../../shared/domain/entry';
+import { entryExcerpt, summaryOf, type Entry, type EntrySummary } from '../../../shared/domain/entry';
+import {
+  WorksheetKindSchema,
+  WorksheetSchema,
+  type Worksheet,
+  type WorksheetKind,
+} from '../../../shared/domain/worksheet';
+import { worksheetToMarkdown } from '../../../shared/domain/worksheetMarkdown';
 import type { Db } from '../db/openDatabase';
 import { statementCache } from '../db/statementCache';
 import { authTagsOf, type IntegrityLedger, type RowSeal } from '../vault/integrity';
@@ -23,6 +30,8 @@ const HeaderSchema = z.object({
   e: z.array(z.object({ id: z.string(), intensity: z.number().int() })).optional(),
   /** Not for sharing; absent (false) unless the writer marked the entry. */
   p: z.literal(true).optional(),
+  /** The kind of worksheet the entry holds (its data is in the `worksheet` column); absent for plain entries. */
+  w: WorksheetKindSchema.optional(),
 });
 type Header = z.infer<typeof HeaderSchema>;
 
@@ -31,17 +40,31 @@ interface EntryRow {
   version: number;
   header: Uint8Array;
   body: Uint8Array;
+  /** The structured worksheet, encrypted; NULL for a plain entry. */
+  worksheet: Uint8Array | null;
   auth_tags: Uint8Array;
 }
 
 type Summary = EntrySummary;
 
-/** What a caller writes: feelings are optional (imports and benchmarks often have none). */
+/**
+ * What a caller writes: feelings are optional (imports and benchmarks often have none). With a
+ * worksheet, `body` is ignored: the entry's body is the worksheet's Markdown, written here, so
+ * the text that search and exports read always says what the data says.
+ */
 export interface EntryFields {
   title: string;
   body: string;
   emotions?: readonly Feeling[];
   notForSharing?: boolean;
+  worksheet?: Worksheet | undefined;
+}
+
+/** The body and worksheet an entry gets from what was written. */
+function content(fields: EntryFields): Pick<Entry, 'body' | 'worksheet'> {
+  return fields.worksheet
+    ? { body: worksheetToMarkdown(fields.worksheet), worksheet: fields.worksheet }
+    : { body: fields.body };
 }
 
 const encoder = new TextEncoder();
@@ -86,7 +109,7 @@ export class EntryRepository {
     const entry: Entry = {
       id,
       title: draft.title,
-      body: draft.body,
+      ...content(draft),
       emotions: [...(draft.emotions ?? [])],
       notForSharing: draft.notForSharing ?? false,
       createdAt: nowIso,
@@ -117,7 +140,7 @@ export class EntryRepository {
         const entry: Entry = {
           id: this.#newId(),
           title: draft.title,
-          body: draft.body,
+          ...content(draft),
           emotions: [...(draft.emotions ?? [])],
           notForSharing: draft.notForSharing ?? false,
           createdAt: draft.createdAt,
@@ -140,10 +163,11 @@ export class EntryRepository {
   update(id: string, draft: EntryFields, nowIso: string): Entry {
     const row = this.#row(id);
     const current = this.#decrypt(row);
+    const { worksheet: _previous, ...rest } = current;
     const entry: Entry = {
-      ...current,
+      ...rest,
       title: draft.title,
-      body: draft.body,
+      ...content(draft),
       emotions: [...(draft.emotions ?? [])],
       notForSharing: draft.notForSharing ?? current.notForSharing,
       updatedAt: nowIso,
@@ -152,8 +176,9 @@ export class EntryRepository {
     const sealed = this.#seal(entry, version);
     this.#db.transaction(() => {
       const result = this.#sql(
-        'UPDATE entries SET version = ?, header = ?, body = ?, auth_tags = ? WHERE id = ? AND version = ?',
-      ).run(version, sealed.header, sealed.body, sealed.authTags, id, row.version);
+        `UPDATE entries SET version = ?, header = ?, body = ?, worksheet = ?, auth_tags = ?
+           WHERE id = ? AND version = ?`,
+      ).run(version, sealed.header, sealed.body, sealed.worksheet, sealed.authTags, id, row.version);
       if (result.changes !== 1) throw new AppError('INTERNAL', 'concurrent update of the same entry');
       this.#ledger.record(rowSeal(id, row.version, row.auth_tags), rowSeal(id, version, sealed.authTags));
     })();
@@ -176,8 +201,12 @@ export class EntryRepository {
     this.#observer?.removed(id);
   }
 
-  list(limit: number, cursor?: string): { entries: Summary[]; nextCursor: string | null } {
-    return this.#timeline.page(limit, cursor);
+  list(
+    limit: number,
+    cursor?: string,
+    kinds?: readonly WorksheetKind[],
+  ): { entries: Summary[]; nextCursor: string | null } {
+    return this.#timeline.page(limit, cursor, kinds);
   }
 
   /**
@@ -218,7 +247,9 @@ export class EntryRepository {
   resealAll(next: RecordCipher, onProgress: (done: number, total: number) => void): void {
     const total = this.count();
     const ids = this.#sql('SELECT id FROM entries').pluck().all() as string[];
-    const write = this.#sql('UPDATE entries SET header = ?, body = ?, auth_tags = ? WHERE id = ?');
+    const write = this.#sql(
+      'UPDATE entries SET header = ?, body = ?, worksheet = ?, auth_tags = ? WHERE id = ?',
+    );
     const step = Math.max(1, Math.floor(total / 100));
     ids.forEach((id, index) => {
       const row = this.#row(id);
@@ -230,7 +261,7 @@ export class EntryRepository {
       }
       if (entry) {
         const sealed = sealEntry(next, entry, row.version);
-        write.run(sealed.header, sealed.body, sealed.authTags, id);
+        write.run(sealed.header, sealed.body, sealed.worksheet, sealed.authTags, id);
       }
       if ((index + 1) % step === 0 || index + 1 === total) onProgress(index + 1, total);
     });
@@ -263,8 +294,15 @@ export class EntryRepository {
   /** A new row in a random slot (never SQLite's sequential rowid, which would reveal writing order). */
   #insert(id: string, sealed: SealedEntry): void {
     this.#sql(
-      'INSERT INTO entries (slot, id, version, auth_tags, header, body) VALUES (?, ?, 1, ?, ?, ?)',
-    ).run(randomBytes(8).readBigInt64BE(0), id, sealed.authTags, sealed.header, sealed.body);
+      'INSERT INTO entries (slot, id, version, auth_tags, header, body, worksheet) VALUES (?, ?, 1, ?, ?, ?, ?)',
+    ).run(
+      randomBytes(8).readBigInt64BE(0),
+      id,
+      sealed.authTags,
+      sealed.header,
+      sealed.body,
+      sealed.worksheet,
+    );
   }
 
   #newId(): string {
@@ -272,8 +310,9 @@ export class EntryRepository {
   }
 
   #row(id: string): EntryRow {
-    const row = this.#sql('SELECT id, version, header, body, auth_tags FROM entries WHERE id = ?').get(id) as
-      EntryRow | undefined;
+    const row = this.#sql(
+      'SELECT id, version, header, body, worksheet, auth_tags FROM entries WHERE id = ?',
+    ).get(id) as EntryRow | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'no such entry');
     return row;
   }
@@ -305,12 +344,14 @@ export class EntryRepository {
       } catch {
         throw new DamagedRecordError({ table: TABLE, rowId: row.id, column: 'body' });
       }
+      const worksheet = this.#openWorksheet(row, header);
       return {
         id: row.id,
         title: header.t,
         body,
         emotions: header.e ?? [],
         notForSharing: header.p ?? false,
+        ...(worksheet ? { worksheet } : {}),
         createdAt: header.c,
         updatedAt: header.u,
       };
@@ -320,6 +361,26 @@ export class EntryRepository {
       }
       throw error;
     }
+  }
+
+  /**
+   * The worksheet the header announces. A header naming one with no data, data without a header
+   * naming it, or data that is not a worksheet of that kind: all mean the row was tampered with.
+   */
+  #openWorksheet(row: EntryRow, header: Header): Worksheet | undefined {
+    const damaged = () => new DamagedRecordError({ table: TABLE, rowId: row.id, column: 'worksheet' });
+    if (header.w === undefined) {
+      if (row.worksheet !== null) throw damaged();
+      return undefined;
+    }
+    if (row.worksheet === null) throw damaged();
+    const raw = this.#cipher.openJson(
+      { table: TABLE, rowId: row.id, column: 'worksheet', rowVersion: row.version },
+      row.worksheet,
+    );
+    const parsed = WorksheetSchema.safeParse(raw);
+    if (!parsed.success || parsed.data.kind !== header.w) throw damaged();
+    return parsed.data;
   }
 
   #summaryOfRow(row: Pick<EntryRow, 'id' | 'version' | 'header'>): Summary {
@@ -332,6 +393,7 @@ export class EntryRepository {
         excerpt: h.x,
         emotions: h.e ?? [],
         notForSharing: h.p ?? false,
+        ...(h.w ? { worksheet: h.w } : {}),
         createdAt: h.c,
         updatedAt: h.u,
       };
@@ -345,17 +407,19 @@ export class EntryRepository {
 interface SealedEntry {
   header: Uint8Array;
   body: Uint8Array;
+  worksheet: Uint8Array | null;
   authTags: Uint8Array;
 }
 
 function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedEntry {
   const header: Header = {
     t: entry.title,
-    x: excerptOf(entry.body),
+    x: entryExcerpt(entry),
     c: entry.createdAt,
     u: entry.updatedAt,
     ...(entry.emotions.length > 0 ? { e: entry.emotions satisfies Feeling[] } : {}),
     ...(entry.notForSharing ? { p: true as const } : {}),
+    ...(entry.worksheet ? { w: entry.worksheet.kind } : {}),
   };
   const sealedHeader = cipher.sealJson(
     { table: TABLE, rowId: entry.id, column: 'header', rowVersion: version },
@@ -365,7 +429,20 @@ function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedE
     { table: TABLE, rowId: entry.id, column: 'body', rowVersion: version },
     encoder.encode(entry.body),
   );
-  return { header: sealedHeader, body: sealedBody, authTags: authTagsOf(sealedHeader, sealedBody) };
+  const sealedWorksheet = entry.worksheet
+    ? cipher.sealJson(
+        { table: TABLE, rowId: entry.id, column: 'worksheet', rowVersion: version },
+        entry.worksheet,
+      )
+    : null;
+  return {
+    header: sealedHeader,
+    body: sealedBody,
+    worksheet: sealedWorksheet,
+    authTags: sealedWorksheet
+      ? authTagsOf(sealedHeader, sealedBody, sealedWorksheet)
+      : authTagsOf(sealedHeader, sealedBody),
+  };
 }
 
 function rowSeal(id: string, version: number, authTags: Uint8Array): RowSeal {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { MemoryDatabase } from '../db/memoryDatabase';
 import { EntrySummarySchema, type EntryFeelings, type EntrySummary } from '../../../shared/domain/entry';
+import type { WorksheetKind } from '../../../shared/domain/worksheet';
 
 /**
  * The timeline: decrypted entry summaries (title, excerpt, dates) in an in-memory SQLite
@@ -21,6 +22,7 @@ interface SummaryRow {
   excerpt: string;
   emotions: string;
   not_for_sharing: 0 | 1;
+  worksheet: string | null;
 }
 
 const SCHEMA = `
@@ -33,7 +35,8 @@ const SCHEMA = `
     title      TEXT NOT NULL,
     excerpt    TEXT NOT NULL,
     emotions   TEXT NOT NULL DEFAULT '[]',
-    not_for_sharing INTEGER NOT NULL DEFAULT 0
+    not_for_sharing INTEGER NOT NULL DEFAULT 0,
+    worksheet  TEXT
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS summaries_order ON summaries (damaged, created_at DESC, id);
 `;
@@ -48,6 +51,7 @@ function toSummary(row: SummaryRow): EntrySummary {
         excerpt: row.excerpt,
         emotions: JSON.parse(row.emotions) as EntryFeelings['emotions'],
         notForSharing: row.not_for_sharing === 1,
+        ...(row.worksheet ? { worksheet: row.worksheet as WorksheetKind } : {}),
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       };
@@ -70,8 +74,8 @@ export class Timeline {
   /** From a decrypted snapshot; an unusable one gives an empty timeline (it is rebuilt, nothing is lost). */
   static fromSnapshot(bytes: Uint8Array | null): Timeline {
     const store = MemoryDatabase.open(SCHEMA, bytes);
-    // Snapshots taken before entries carried feelings (or could be kept from exports) lack the
-    // columns, and had none of either.
+    // Snapshots taken before entries carried feelings (or could be kept from exports, or hold
+    // worksheets) lack the columns, and had none of them.
     const columns = store.db.pragma('table_info(summaries)') as Array<{ name: string }>;
     const has = (name: string) => columns.some((c) => c.name === name);
     if (!has('emotions')) {
@@ -80,14 +84,15 @@ export class Timeline {
     if (!has('not_for_sharing')) {
       store.db.exec('ALTER TABLE summaries ADD COLUMN not_for_sharing INTEGER NOT NULL DEFAULT 0');
     }
+    if (!has('worksheet')) store.db.exec('ALTER TABLE summaries ADD COLUMN worksheet TEXT');
     return new Timeline(store);
   }
 
   upsert(summary: EntrySummary, version: number): void {
     this.#sql(
       `INSERT OR REPLACE INTO summaries
-         (id, version, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         (id, version, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       summary.id,
       version,
@@ -98,6 +103,7 @@ export class Timeline {
       summary.damaged ? '' : summary.excerpt,
       summary.damaged ? '[]' : JSON.stringify(summary.emotions),
       !summary.damaged && summary.notForSharing ? 1 : 0,
+      summary.damaged ? null : (summary.worksheet ?? null),
     );
   }
 
@@ -111,21 +117,33 @@ export class Timeline {
     return new Map(rows);
   }
 
-  /** Newest first, damaged last; keyset pagination with an opaque cursor. */
-  page(limit: number, cursor?: string): { entries: EntrySummary[]; nextCursor: string | null } {
+  /**
+   * Newest first, damaged last; keyset pagination with an opaque cursor. With `kinds`, only
+   * entries holding one of those worksheets (damaged ones, whose kind is unknown, are left out).
+   */
+  page(
+    limit: number,
+    cursor?: string,
+    kinds?: readonly WorksheetKind[],
+  ): { entries: EntrySummary[]; nextCursor: string | null } {
     let rows: SummaryRow[];
-    const columns = 'id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing';
+    const columns =
+      'id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet';
+    // Kinds are checked against the closed list at the contract; bound as parameters all the same.
+    const kindParams = Object.fromEntries((kinds ?? []).map((kind, i) => [`k${i}`, kind]));
+    const onlyKinds = kinds ? `worksheet IN (${kinds.map((_, i) => `:k${i}`).join(', ')})` : '1';
     if (cursor === undefined) {
-      rows = this.#sql(`SELECT ${columns} FROM summaries ORDER BY damaged, created_at DESC, id LIMIT ?`).all(
-        limit + 1,
-      ) as SummaryRow[];
+      rows = this.#sql(
+        `SELECT ${columns} FROM summaries WHERE ${onlyKinds} ORDER BY damaged, created_at DESC, id LIMIT :n`,
+      ).all({ ...kindParams, n: limit + 1 }) as SummaryRow[];
     } else {
       const after = decodeCursor(cursor);
       rows = this.#sql(
         `SELECT ${columns} FROM summaries
-           WHERE damaged > :d OR (damaged = :d AND (created_at < :c OR (created_at = :c AND id > :i)))
+           WHERE ${onlyKinds}
+             AND (damaged > :d OR (damaged = :d AND (created_at < :c OR (created_at = :c AND id > :i))))
            ORDER BY damaged, created_at DESC, id LIMIT :n`,
-      ).all({ d: after.d ? 1 : 0, c: after.c, i: after.i, n: limit + 1 }) as SummaryRow[];
+      ).all({ ...kindParams, d: after.d ? 1 : 0, c: after.c, i: after.i, n: limit + 1 }) as SummaryRow[];
     }
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
@@ -139,8 +157,8 @@ export class Timeline {
   /** Readable summaries written in [since, before), oldest first (what an export offers). */
   between(since: string, before: string): EntrySummary[] {
     const rows = this.#sql(
-      `SELECT id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing FROM summaries
-         WHERE damaged = 0 AND created_at >= ? AND created_at < ? ORDER BY created_at, id`,
+      `SELECT id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet
+         FROM summaries WHERE damaged = 0 AND created_at >= ? AND created_at < ? ORDER BY created_at, id`,
     ).all(since, before) as SummaryRow[];
     return rows.map(toSummary);
   }

@@ -19,6 +19,7 @@ import { ExerciseSessionSchema, type ExerciseSession } from '../../../shared/dom
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchResult } from '../../../shared/domain/search';
 import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
+import type { WorksheetKind } from '../../../shared/domain/worksheet';
 import { ExportLog } from '../exchange/exportLog';
 import type { ExportImage } from '../exchange/exportService';
 import { MAX_EXPORT_IMAGE_BYTES } from '../../../shared/exchange/exportRequest';
@@ -119,8 +120,19 @@ export class VaultEngine {
     return this.#timeline.feelings(since, before);
   }
 
-  /** A page of the timeline; the first page after unlock comes from the head snapshot alone. */
-  listEntries(limit: number, cursor?: string): { entries: EntrySummary[]; nextCursor: string | null } {
+  /**
+   * A page of the timeline; the first page after unlock comes from the head snapshot alone.
+   * With `kinds`, only entries holding one of those worksheets (from the full timeline).
+   */
+  listEntries(
+    limit: number,
+    cursor?: string,
+    kinds?: readonly WorksheetKind[],
+  ): { entries: EntrySummary[]; nextCursor: string | null } {
+    if (kinds) {
+      this.ensureTimeline();
+      return this.entries.list(limit, cursor, kinds);
+    }
     if (!this.#timelineLoaded && this.#head && cursor === undefined) {
       const page = pageOfHead(this.#head, limit);
       if (page) return page;

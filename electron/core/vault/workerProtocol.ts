@@ -10,6 +10,7 @@ import type {
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin';
 import type { Feeling } from '../../../shared/domain/feelings';
+import type { Worksheet, WorksheetKind } from '../../../shared/domain/worksheet';
 import type { ExportLogRecord } from '../../../shared/exchange/exportRequest';
 import type { ExportImage } from '../exchange/exportService';
 import type { ExerciseSession, ExerciseSessionDraft } from '../../../shared/domain/exercise';
@@ -80,12 +81,19 @@ export interface WorkerOps {
   'attachments.delete': { args: { id: string }; result: null };
   'search.query': { args: { query: string; limit: number }; result: SearchResult };
   'entries.list': {
-    args: { limit: number; cursor?: string | undefined };
+    args: { limit: number; cursor?: string | undefined; kinds?: WorksheetKind[] | undefined };
     result: { entries: EntrySummary[]; nextCursor: string | null };
   };
   'entries.get': { args: { id: string }; result: Entry };
   'entries.create': {
-    args: { title: string; body: string; emotions: Feeling[]; notForSharing: boolean; nowIso: string };
+    args: {
+      title: string;
+      body: string;
+      emotions: Feeling[];
+      notForSharing: boolean;
+      worksheet?: Worksheet | undefined;
+      nowIso: string;
+    };
     result: Entry;
   };
   'entries.between': { args: { since: string; before: string }; result: { entries: EntrySummary[] } };
@@ -133,6 +141,7 @@ export interface WorkerOps {
       body: string;
       emotions: Feeling[];
       notForSharing: boolean;
+      worksheet?: Worksheet | undefined;
       nowIso: string;
     };
     result: Entry;

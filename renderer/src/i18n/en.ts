@@ -4,6 +4,7 @@ import { insightsMoreEn } from '../features/insights/strings';
 import { safetyEn } from '../features/safety/strings';
 import { selfCheckEn } from '../features/selfcheck/strings';
 import { exercisesEn } from '../features/exercises/strings';
+import { worksheetsEn } from '../features/worksheets/strings';
 import { feelingsEn } from '../features/emotions/strings';
 import { exchangeEn } from '../features/exchange/strings';
 import { packsEn } from '../features/prompts/strings';
@@ -14,6 +15,7 @@ export const en = {
   safety: safetyEn,
   selfcheck: selfCheckEn,
   exercises: exercisesEn,
+  worksheets: worksheetsEn,
   reflection: insightsMoreEn,
   feelings: feelingsEn,
   exchange: exchangeEn,

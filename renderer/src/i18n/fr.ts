@@ -4,6 +4,7 @@ import { insightsMoreFr } from '../features/insights/strings';
 import { safetyFr } from '../features/safety/strings';
 import { selfCheckFr } from '../features/selfcheck/strings';
 import { exercisesFr } from '../features/exercises/strings';
+import { worksheetsFr } from '../features/worksheets/strings';
 import { feelingsFr } from '../features/emotions/strings';
 import { exchangeFr } from '../features/exchange/strings';
 import { packsFr } from '../features/prompts/strings';
@@ -14,6 +15,7 @@ export const fr: Resources = {
   safety: safetyFr,
   selfcheck: selfCheckFr,
   exercises: exercisesFr,
+  worksheets: worksheetsFr,
   reflection: insightsMoreFr,
   feelings: feelingsFr,
   exchange: exchangeFr,

@@ -6,6 +6,7 @@ import { m004Snapshots } from './004_snapshots';
 import { m005Checkins } from './005_checkins';
 import { m006SelfChecks } from './006_selfchecks';
 import { m007Exercises } from './007_exercises';
+import { m008Worksheets } from './008_worksheets';
 
 export interface Migration {
   readonly version: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m005Checkins,
   m006SelfChecks,
   m007Exercises,
+  m008Worksheets,
 ];

@@ -67,6 +67,7 @@ export function importAlcoveJson(bytes: Uint8Array, options?: ImportOptions): Al
           createdAt: created.iso,
           updatedAt: new Date(entry.updatedAt).toISOString(),
           emotions: known,
+          worksheet: entry.worksheet,
         },
         limits,
         where,

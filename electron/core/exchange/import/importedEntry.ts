@@ -1,4 +1,5 @@
 import type { Feeling } from '../../../../shared/domain/feelings';
+import type { Worksheet } from '../../../../shared/domain/worksheet';
 import type { ImportedEntry } from '../../../../shared/exchange/importResult';
 import { ImportError } from './importError';
 import type { ImportLimits } from './importLimits';
@@ -30,6 +31,7 @@ export function importedEntry(
     updatedAt?: string;
     emotions?: Feeling[];
     tags?: readonly string[];
+    worksheet?: Worksheet | undefined;
   },
   limits: ImportLimits,
   where: string,
@@ -56,5 +58,6 @@ export function importedEntry(
     emotions: fields.emotions ?? [],
     tags: cleanTags(fields.tags ?? []),
     ...(images.length > 0 ? { images } : {}),
+    ...(fields.worksheet ? { worksheet: fields.worksheet } : {}),
   };
 }

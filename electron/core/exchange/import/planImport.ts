@@ -1,4 +1,4 @@
-import { excerptOf } from '../../../../shared/domain/entry';
+import { entryExcerpt } from '../../../../shared/domain/entry';
 import type { ImportedEntry } from '../../../../shared/exchange/importResult';
 
 /** What the vault already holds, as the timeline lists it. */
@@ -29,7 +29,7 @@ function keyOf(createdAt: string, excerpt: string): string {
 
 /**
  * Splits an import into what to create and what is already there: an incoming entry is a
- * duplicate when its date and excerpt (excerptOf, as the timeline shows it) equal an existing
+ * duplicate when its date and excerpt (entryExcerpt, as the timeline shows it) equal an existing
  * entry's, or an earlier incoming entry's. Importing the same file twice creates nothing the
  * second time.
  */
@@ -41,7 +41,7 @@ export function planImport(
   const seen = new Set<string>();
   const plan: ImportPlan = { toCreate: [], duplicates: [] };
   incoming.forEach((entry, index) => {
-    const key = keyOf(entry.createdAt, excerptOf(entry.body));
+    const key = keyOf(entry.createdAt, entryExcerpt(entry));
     if (known.has(key)) plan.duplicates.push({ entry, index, of: 'existing' });
     else if (seen.has(key)) plan.duplicates.push({ entry, index, of: 'incoming' });
     else {

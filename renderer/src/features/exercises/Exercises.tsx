@@ -1,5 +1,5 @@
 import { emotionName } from '../../../../shared/content/emotions';
-import { Play, Trash2, Wind } from 'lucide-react';
+import { ClipboardList, Play, Trash2, Wind } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -35,9 +35,11 @@ const newestFirst = (a: Session, b: Session) =>
 export function Exercises({
   onClose,
   startWith,
+  onWorksheets,
 }: {
   onClose: () => void;
   startWith?: ExerciseKind | undefined;
+  onWorksheets?: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
@@ -127,6 +129,14 @@ export function Exercises({
         title={t('exercises.title')}
         closeLabel={t('exercises.close')}
         onClose={onClose}
+        actions={
+          // The structured worksheets live beside the guided exercises (the bar has no room for more).
+          onWorksheets ? (
+            <button type="button" className="button" onClick={onWorksheets}>
+              <ClipboardList size={16} aria-hidden /> {t('worksheets.open')}
+            </button>
+          ) : undefined
+        }
       />
       <p className="saved-status" role="status">
         {status}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { emotionName } from '../../../../shared/content/emotions';
 import type { EntrySummary } from '../../../../shared/domain/entry';
 import { useDateFormat } from './useDateFormat';
+import { WorksheetBadge } from '../worksheets/WorksheetView';
 
 interface Props {
   entries: EntrySummary[];
@@ -10,13 +11,15 @@ interface Props {
   hasMore: boolean;
   onSelect: (id: string) => void;
   onLoadMore: () => void;
+  /** What an empty list says (a filtered timeline is not an empty journal). */
+  emptyText?: string;
 }
 
-export function EntryList({ entries, selectedId, hasMore, onSelect, onLoadMore }: Props) {
+export function EntryList({ entries, selectedId, hasMore, onSelect, onLoadMore, emptyText }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const formatDate = useDateFormat();
-  if (entries.length === 0) return <p className="empty">{t('journal.empty')}</p>;
+  if (entries.length === 0) return <p className="empty">{emptyText ?? t('journal.empty')}</p>;
   return (
     <>
       <ul className="entry-list" aria-label={t('journal.entries')}>
@@ -41,6 +44,7 @@ export function EntryList({ entries, selectedId, hasMore, onSelect, onLoadMore }
                 aria-current={entry.id === selectedId}
                 onClick={() => onSelect(entry.id)}
               >
+                {entry.worksheet ? <WorksheetBadge kind={entry.worksheet} /> : null}
                 <span className="entry-title">
                   {entry.title || entry.excerpt.split(/[.!?\n]/)[0] || t('journal.untitled')}
                 </span>

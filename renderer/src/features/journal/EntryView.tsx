@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../../shared/domain/entry';
 import { useDateFormat } from './useDateFormat';
 import { FeelingTags } from '../emotions/FeelingTags';
+import { WorksheetView } from '../worksheets/WorksheetView';
 
 interface Props {
   entry: Entry;
@@ -20,7 +21,8 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
     <article className="entry-view" aria-labelledby="entry-view-title">
       <div className="entry-head">
         <h2 id="entry-view-title" ref={heading} tabIndex={-1}>
-          {entry.title || t('journal.untitled')}
+          {entry.title ||
+            (entry.worksheet ? t(`worksheets.names.${entry.worksheet.kind}`) : t('journal.untitled'))}
         </h2>
         <div className="entry-actions">
           <button type="button" className="button" onClick={onEdit}>
@@ -43,7 +45,11 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
         </p>
       ) : null}
       <FeelingTags feelings={entry.emotions} />
-      <div className="entry-body">{entry.body}</div>
+      {entry.worksheet ? (
+        <WorksheetView worksheet={entry.worksheet} />
+      ) : (
+        <div className="entry-body">{entry.body}</div>
+      )}
     </article>
   );
 }

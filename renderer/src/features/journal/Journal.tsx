@@ -1,8 +1,9 @@
 import { ChartLine, HeartPulse, Lock, PenLine, Search, ShieldCheck, Wind } from 'lucide-react';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryOf, type Entry, type EntrySummary } from '../../../../shared/domain/entry';
 import type { IntegrityState } from '../../../../shared/domain/vault';
+import type { WorksheetKind } from '../../../../shared/domain/worksheet';
 import { Brand } from '../../components/Brand';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Preferences } from '../../components/Preferences';
@@ -17,6 +18,9 @@ import { SelfChecks } from '../selfcheck/SelfChecks';
 import { Exercises } from '../exercises/Exercises';
 import { ForYouToday } from '../foryou/ForYouToday';
 import type { ExerciseKind } from '../../../../shared/domain/exercise';
+import { Worksheets } from '../worksheets/Worksheets';
+import { kindsOf, WorksheetFilter } from '../worksheets/WorksheetFilter';
+import { WorksheetForm, type WorksheetDraft } from '../worksheets/WorksheetForm';
 import { Composer, type Draft } from './Composer';
 import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
@@ -35,6 +39,8 @@ type Pane =
   | { kind: 'insights' }
   | { kind: 'selfchecks' }
   | { kind: 'exercises'; startWith?: ExerciseKind }
+  | { kind: 'worksheets' }
+  | { kind: 'worksheet'; worksheet: WorksheetKind }
   | { kind: 'new' }
   | { kind: 'view'; entry: Entry }
   | { kind: 'edit'; entry: Entry }
@@ -58,6 +64,15 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const [query, setQuery] = useState('');
   /** Bumped when entries arrive from elsewhere (an import), to reload the list. */
   const [listVersion, setListVersion] = useState(0);
+  /** The timeline's filter ('' for every entry; see WorksheetFilter). */
+  const [filter, setFilter] = useState('');
+  const kinds = useMemo(() => kindsOf(filter), [filter]);
+  /** Whether an entry belongs in the list as filtered. */
+  const shown = useCallback(
+    (summary: EntrySummary) =>
+      !kinds || (!summary.damaged && summary.worksheet !== undefined && kinds.includes(summary.worksheet)),
+    [kinds],
+  );
 
   // "Saved." fades after a moment; screen readers have announced it by then.
   useEffect(() => {
@@ -73,7 +88,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const mismatch = integrity === 'mismatch';
   useEffect(() => {
     let live = true;
-    call('entries:list', { limit: PAGE })
+    call('entries:list', { limit: PAGE, ...(kinds ? { kinds } : {}) })
       .then((page) => {
         if (!live) return;
         setEntries(page.entries);
@@ -83,7 +98,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     return () => {
       live = false;
     };
-  }, [fail, mismatch, listVersion]);
+  }, [fail, mismatch, listVersion, kinds]);
 
   const newEntry = useCallback(() => {
     setPane({ kind: 'new' });
@@ -113,7 +128,11 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   async function loadMore() {
     if (!nextCursor) return;
     try {
-      const page = await call('entries:list', { limit: PAGE, cursor: nextCursor });
+      const page = await call('entries:list', {
+        limit: PAGE,
+        cursor: nextCursor,
+        ...(kinds ? { kinds } : {}),
+      });
       setEntries((current) => [...current, ...page.entries]);
       setNextCursor(page.nextCursor);
     } catch (e) {
@@ -138,12 +157,42 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   async function create(draft: Draft) {
     try {
       const entry = await call('entries:create', draft);
-      setEntries((current) => [summaryOf(entry), ...current]);
+      if (shown(summaryOf(entry))) setEntries((current) => [summaryOf(entry), ...current]);
       setStatus(t('composer.saved'));
       setError(null);
     } catch (e) {
       fail(e);
       throw e;
+    }
+  }
+
+  /** A new worksheet becomes an entry; the core writes its body (the worksheet's Markdown). */
+  async function createWorksheet(draft: WorksheetDraft) {
+    try {
+      const entry = await call('entries:create', { ...draft, body: '', emotions: [] });
+      if (shown(summaryOf(entry))) setEntries((current) => [summaryOf(entry), ...current]);
+      setPane({ kind: 'view', entry });
+      setStatus(t('worksheets.form.saved'));
+      setError(null);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function updateWorksheet(entry: Entry, draft: WorksheetDraft) {
+    try {
+      const saved = await call('entries:update', {
+        id: entry.id,
+        ...draft,
+        body: '',
+        emotions: entry.emotions,
+      });
+      setEntries((current) => current.map((s) => (s.id === saved.id ? summaryOf(saved) : s)));
+      setPane({ kind: 'view', entry: saved });
+      setStatus(t('worksheets.form.saved'));
+      setError(null);
+    } catch (e) {
+      fail(e);
     }
   }
 
@@ -237,6 +286,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               spellCheck={false}
             />
           </div>
+          <WorksheetFilter value={filter} onChange={setFilter} />
           {searchResult ? (
             <SearchResults
               query={query.trim()}
@@ -251,6 +301,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               hasMore={nextCursor !== null}
               onSelect={(id) => void select(id)}
               onLoadMore={() => void loadMore()}
+              {...(kinds ? { emptyText: t('worksheets.filter.empty') } : {})}
             />
           )}
         </nav>
@@ -281,7 +332,36 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
             ) : pane.kind === 'selfchecks' ? (
               <SelfChecks onClose={newEntry} />
             ) : pane.kind === 'exercises' ? (
-              <Exercises onClose={newEntry} startWith={pane.startWith} />
+              <Exercises
+                onClose={newEntry}
+                startWith={pane.startWith}
+                onWorksheets={() => setPane({ kind: 'worksheets' })}
+              />
+            ) : pane.kind === 'worksheets' ? (
+              <Worksheets
+                onStart={(worksheet) => setPane({ kind: 'worksheet', worksheet })}
+                onExercises={() => setPane({ kind: 'exercises' })}
+                onClose={newEntry}
+              />
+            ) : pane.kind === 'worksheet' ? (
+              <WorksheetForm
+                key={pane.worksheet}
+                kind={pane.worksheet}
+                onSave={createWorksheet}
+                onCancel={() => setPane({ kind: 'worksheets' })}
+              />
+            ) : pane.kind === 'edit' && pane.entry.worksheet ? (
+              <WorksheetForm
+                key={`edit-${pane.entry.id}`}
+                kind={pane.entry.worksheet.kind}
+                initial={{
+                  title: pane.entry.title,
+                  worksheet: pane.entry.worksheet,
+                  notForSharing: pane.entry.notForSharing,
+                }}
+                onSave={(draft) => updateWorksheet(pane.entry, draft)}
+                onCancel={() => setPane({ kind: 'view', entry: pane.entry })}
+              />
             ) : pane.kind === 'new' ? (
               <>
                 <ForYouToday

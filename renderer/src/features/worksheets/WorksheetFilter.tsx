@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import {
+  WORKSHEET_FRAMEWORKS,
+  WORKSHEET_KINDS,
+  type WorksheetKind,
+} from '../../../../shared/domain/worksheet';
+import './worksheets.css';
+
+/** The frameworks the worksheets come from, in the order the chooser lists their kinds. */
+const FRAMEWORKS = [...new Set(WORKSHEET_KINDS.map((kind) => WORKSHEET_FRAMEWORKS[kind]))];
+type FrameworkId = (typeof FRAMEWORKS)[number];
+
+/** The worksheet kinds a filter choice stands for; undefined for every entry. */
+export function kindsOf(choice: string): WorksheetKind[] | undefined {
+  if (choice === 'all') return [...WORKSHEET_KINDS];
+  if (choice.startsWith('framework:')) {
+    const framework = choice.slice('framework:'.length);
+    return WORKSHEET_KINDS.filter((kind) => WORKSHEET_FRAMEWORKS[kind] === framework);
+  }
+  if (choice.startsWith('kind:')) {
+    const kind = choice.slice('kind:'.length);
+    return WORKSHEET_KINDS.filter((k) => k === kind);
+  }
+  return undefined;
+}
+
+/** Narrows the timeline to worksheets: all of them, those of one framework, or one kind. */
+export function WorksheetFilter({ value, onChange }: { value: string; onChange: (choice: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="select-compact timeline-filter">
+      <span>{t('worksheets.filter.label')}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('worksheets.filter.everything')}</option>
+        <option value="all">{t('worksheets.filter.worksheets')}</option>
+        <optgroup label={t('worksheets.filter.byFramework')}>
+          {FRAMEWORKS.map((framework: FrameworkId) => (
+            <option key={framework} value={`framework:${framework}`}>
+              {t(`worksheets.filter.frameworks.${framework}`)}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('worksheets.filter.byKind')}>
+          {WORKSHEET_KINDS.map((kind) => (
+            <option key={kind} value={`kind:${kind}`}>
+              {t(`worksheets.names.${kind}`)}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </label>
+  );
+}
