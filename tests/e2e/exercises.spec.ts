@@ -52,6 +52,18 @@ test('five minutes of cardiac coherence, rated before and after, saved and count
   // Insights show the same, beside the feelings over time.
   await app.getByRole('button', { name: 'Insights' }).click();
   await expect(app.getByRole('region', { name: 'What seems to help me' })).toContainText('7 → 4');
+
+  // The journal's timeline lists the session among the entries; it opens the exercises.
+  const session = app
+    .getByRole('list', { name: 'Entries' })
+    .getByRole('button')
+    .filter({ hasText: 'Cardiac coherence' });
+  await expect(session).toContainText('5 min · distress 7 → 4');
+  await app.getByLabel('Show').selectOption({ label: 'Breathing and grounding sessions' });
+  await expect(app.getByRole('list', { name: 'Entries' }).getByRole('listitem')).toHaveCount(1);
+  await shoot('timeline-sessions-en-light');
+  await session.click();
+  await expect(app.getByRole('region', { name: 'What seems to help me' })).toBeVisible();
 });
 
 test.describe('in French, dark', () => {

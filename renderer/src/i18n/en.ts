@@ -126,6 +126,8 @@ export const en = {
     empty: 'Nothing here yet. Write a first line — it stays between you and this page.',
     loadMore: 'Load more',
     untitled: 'Untitled',
+    session: 'Exercise',
+    sessionDistress: 'distress {{before}} → {{after}}',
     damaged: 'Damaged entry',
     damagedHelp: 'This entry could not be decrypted. The rest of your journal is fine.',
     integrityWarning:

@@ -129,6 +129,8 @@ export const fr: Resources = {
     empty: 'Rien pour l’instant. Écrivez une première ligne — elle reste entre vous et cette page.',
     loadMore: 'Afficher plus',
     untitled: 'Sans titre',
+    session: 'Exercice',
+    sessionDistress: 'détresse {{before}} → {{after}}',
     damaged: 'Entrée endommagée',
     damagedHelp: 'Cette entrée n’a pas pu être déchiffrée. Le reste de votre journal est intact.',
     integrityWarning:

@@ -19,7 +19,8 @@ import { Exercises } from '../exercises/Exercises';
 import { ForYouToday } from '../foryou/ForYouToday';
 import type { ExerciseKind } from '../../../../shared/domain/exercise';
 import { Worksheets } from '../worksheets/Worksheets';
-import { kindsOf, WorksheetFilter } from '../worksheets/WorksheetFilter';
+import { kindsOf, SESSIONS, WorksheetFilter } from '../worksheets/WorksheetFilter';
+import type { ExerciseSession } from '../../../../shared/domain/exercise';
 import { WorksheetForm, type WorksheetDraft } from '../worksheets/WorksheetForm';
 import { Composer, type Draft } from './Composer';
 import { EntryList } from './EntryList';
@@ -67,6 +68,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   /** The timeline's filter ('' for every entry; see WorksheetFilter). */
   const [filter, setFilter] = useState('');
   const kinds = useMemo(() => kindsOf(filter), [filter]);
+  /** Breathing and grounding sessions, shown among the entries (or alone, filtered). */
+  const [sessions, setSessions] = useState<ExerciseSession[]>([]);
+  const withSessions = filter === '' || filter === SESSIONS;
   /** Whether an entry belongs in the list as filtered. */
   const shown = useCallback(
     (summary: EntrySummary) =>
@@ -88,6 +92,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const mismatch = integrity === 'mismatch';
   useEffect(() => {
     let live = true;
+    if (filter === SESSIONS) return; // the list shows no entry then (see EntryList below)
     call('entries:list', { limit: PAGE, ...(kinds ? { kinds } : {}) })
       .then((page) => {
         if (!live) return;
@@ -98,7 +103,20 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     return () => {
       live = false;
     };
-  }, [fail, mismatch, listVersion, kinds]);
+  }, [fail, mismatch, listVersion, kinds, filter]);
+
+  // Sessions are few (one per exercise done): all of them, read again when a pane closes, since
+  // the exercises pane is where they are saved and deleted.
+  useEffect(() => {
+    if (!withSessions) return;
+    let live = true;
+    call('exercises:list', { limit: 10_000 })
+      .then((r) => live && setSessions(r.sessions))
+      .catch(fail);
+    return () => {
+      live = false;
+    };
+  }, [withSessions, listVersion, pane.kind, fail]);
 
   const newEntry = useCallback(() => {
     setPane({ kind: 'new' });
@@ -296,12 +314,15 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
             />
           ) : (
             <EntryList
-              entries={entries}
+              entries={filter === SESSIONS ? [] : entries}
               selectedId={selectedId}
-              hasMore={nextCursor !== null}
+              hasMore={filter !== SESSIONS && nextCursor !== null}
               onSelect={(id) => void select(id)}
               onLoadMore={() => void loadMore()}
+              sessions={withSessions ? sessions : []}
+              onOpenSession={() => setPane({ kind: 'exercises' })}
               {...(kinds ? { emptyText: t('worksheets.filter.empty') } : {})}
+              {...(filter === SESSIONS ? { emptyText: t('worksheets.filter.noSessions') } : {})}
             />
           )}
         </nav>

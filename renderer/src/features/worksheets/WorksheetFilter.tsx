@@ -10,6 +10,9 @@ import './worksheets.css';
 const FRAMEWORKS = [...new Set(WORKSHEET_KINDS.map((kind) => WORKSHEET_FRAMEWORKS[kind]))];
 type FrameworkId = (typeof FRAMEWORKS)[number];
 
+/** The filter choice that shows the breathing and grounding sessions only (no entries). */
+export const SESSIONS = 'sessions';
+
 /** The worksheet kinds a filter choice stands for; undefined for every entry. */
 export function kindsOf(choice: string): WorksheetKind[] | undefined {
   if (choice === 'all') return [...WORKSHEET_KINDS];
@@ -24,7 +27,10 @@ export function kindsOf(choice: string): WorksheetKind[] | undefined {
   return undefined;
 }
 
-/** Narrows the timeline to worksheets: all of them, those of one framework, or one kind. */
+/**
+ * Narrows the timeline to worksheets (all of them, those of one framework, or one kind) or to the
+ * exercise sessions; every entry, with the sessions between them, by default.
+ */
 export function WorksheetFilter({ value, onChange }: { value: string; onChange: (choice: string) => void }) {
   const { t } = useTranslation();
   return (
@@ -33,6 +39,7 @@ export function WorksheetFilter({ value, onChange }: { value: string; onChange: 
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('worksheets.filter.everything')}</option>
         <option value="all">{t('worksheets.filter.worksheets')}</option>
+        <option value={SESSIONS}>{t('worksheets.filter.sessions')}</option>
         <optgroup label={t('worksheets.filter.byFramework')}>
           {FRAMEWORKS.map((framework: FrameworkId) => (
             <option key={framework} value={`framework:${framework}`}>

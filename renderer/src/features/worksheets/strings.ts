@@ -104,6 +104,7 @@ export const worksheetsEn = {
     label: 'Show',
     everything: 'All entries',
     worksheets: 'All worksheets',
+    sessions: 'Breathing and grounding sessions',
     byFramework: 'By approach',
     byKind: 'By worksheet',
     frameworks: {
@@ -113,6 +114,7 @@ export const worksheetsEn = {
       'act-values': 'Acceptance and commitment therapy',
     },
     empty: 'No worksheet of this kind yet.',
+    noSessions: 'No breathing or grounding session saved yet.',
   },
   view: {
     edit: 'Edit',
@@ -225,6 +227,7 @@ export const worksheetsFr: WorksheetsStrings = {
     label: 'Afficher',
     everything: 'Toutes les entrées',
     worksheets: 'Toutes les fiches',
+    sessions: 'Séances de respiration et d’ancrage',
     byFramework: 'Par approche',
     byKind: 'Par fiche',
     frameworks: {
@@ -234,6 +237,7 @@ export const worksheetsFr: WorksheetsStrings = {
       'act-values': 'Thérapie d’acceptation et d’engagement',
     },
     empty: 'Aucune fiche de ce type pour l’instant.',
+    noSessions: 'Aucune séance de respiration ou d’ancrage enregistrée pour l’instant.',
   },
   view: {
     edit: 'Modifier',
