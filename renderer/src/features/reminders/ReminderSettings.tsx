@@ -60,7 +60,11 @@ export function ReminderSettings() {
 
   useEffect(() => {
     call('prefs:get', undefined)
-      .then((prefs) => setDraft(prefs.reminders ?? DEFAULT_REMINDERS))
+      // In the order of the day when the section opens; never reordered under the user's hands.
+      .then((prefs) => {
+        const stored = prefs.reminders ?? DEFAULT_REMINDERS;
+        setDraft({ ...stored, times: [...stored.times].sort() });
+      })
       .catch((e: unknown) => setFeedback({ kind: 'error', text: describeError(t, e) }));
   }, [t]);
 
