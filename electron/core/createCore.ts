@@ -6,6 +6,8 @@ import { inspectBackup } from './backup/backupHeader';
 import { AutoBackupScheduler, isDue } from './backup/autoBackup';
 import type { AutoBackupRecord, AutoBackupStatus } from '../../shared/domain/autoBackup';
 import { readAppPreferences, writeAppPreferences } from './settings/appPreferences';
+import { ReminderScheduler, systemReminderClock, type ReminderClock } from './reminders/reminderScheduler';
+import type { ReminderMessage } from '../../shared/domain/reminders';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
@@ -79,6 +81,18 @@ export interface CoreOptions {
    * first screen comes first), then at this interval. Tests shorten them; the app keeps the defaults.
    */
   readonly autoBackupTiming?: { readonly firstCheckMs: number; readonly everyMs: number };
+  /**
+   * Where reminders are shown (the app: OS notifications). Without it none are planned (the test
+   * bridge). They run from creation, locked or not: that is their point.
+   */
+  readonly reminders?: {
+    readonly notify: (message: ReminderMessage) => void;
+    /** The system's locale, for a language never chosen in Alcove. */
+    readonly systemLocale: () => string;
+    /** Tests pass a fake clock and a fixed zone; the app uses real timers and the system's zone. */
+    readonly clock?: ReminderClock;
+    readonly timeZone?: () => string;
+  };
 }
 
 export interface Core {
@@ -98,6 +112,11 @@ export interface Core {
    * once it is written or has failed (and recorded). Nothing happens while locked.
    */
   backUpIfDue(): Promise<void>;
+  /**
+   * Looks again at the wall clock for reminders (the adapter calls it when the computer wakes):
+   * shows one that has just come due, drops one long past, plans the next.
+   */
+  checkReminders(): void;
 }
 
 /** The composition root: plain values in (paths, clock), the contract's handlers out. */
@@ -141,6 +160,17 @@ export function createCore(options: CoreOptions): Core {
   });
   /** In the background: the caller (unlock, a settings change) never waits for a backup. */
   const inBackground = (attempt: Promise<unknown>) => void attempt.catch(() => undefined);
+
+  const reminders = options.reminders
+    ? new ReminderScheduler({
+        clock: options.reminders.clock ?? systemReminderClock(now),
+        readPrefs: () => readAppPreferences(options.dataDir),
+        notify: options.reminders.notify,
+        systemLocale: options.reminders.systemLocale,
+        ...(options.reminders.timeZone ? { timeZone: options.reminders.timeZone } : {}),
+      })
+    : null;
+  reminders?.start();
 
   /** The backup chosen by 'backup:choose', waiting for its credentials ('backup:restore'). */
   let chosenBackup: { token: string; file: string } | null = null;
@@ -320,7 +350,11 @@ export function createCore(options: CoreOptions): Core {
     },
     'vault:status': async () => vault.status(),
     'prefs:get': async () => readAppPreferences(options.dataDir),
-    'prefs:set': async (patch) => writeAppPreferences(options.dataDir, patch),
+    'prefs:set': async (patch) => {
+      const stored = writeAppPreferences(options.dataDir, patch);
+      reminders?.replan();
+      return stored;
+    },
     'vault:create': async ({ passphrase }) => {
       const recoveryKey = await vault.create(passphrase);
       settings = await vault.call('settings.get', null);
@@ -437,10 +471,14 @@ export function createCore(options: CoreOptions): Core {
     handlers,
     idleLockMinutes: () => (settings && settings.idleLockMinutes > 0 ? settings.idleLockMinutes : null),
     lock: (reason) => vault.lock(reason),
-    close: () => vault.lock('quit'),
+    close: () => {
+      reminders?.stop();
+      return vault.lock('quit');
+    },
     backUpIfDue: async () => {
       if (vault.status().state !== 'unlocked') return;
       await autoBackups.backUpIfDue();
     },
+    checkReminders: () => reminders?.check(),
   };
 }

@@ -13,6 +13,7 @@ import { APP_PARTITION, isNavigationAllowed } from './policy';
 import { hardenSession } from './sessionHardening';
 import { createMainWindow } from './window';
 import { electronDialogs } from './dialogs';
+import { installReminderWake, showReminder } from './reminders';
 
 const development = !app.isPackaged;
 /** How long quitting waits for the vault worker to lock before exiting anyway (which also ends it). */
@@ -56,6 +57,10 @@ if (!app.requestSingleInstanceLock()) {
     workerPath: path.join(__dirname, 'vaultWorker.cjs'),
     emit: (event, payload) => forwardEvent(window, event, payload),
     dialogs: electronDialogs(() => window),
+    reminders: {
+      notify: (message) => showReminder(message, () => window),
+      systemLocale: () => app.getLocale(),
+    },
   });
 
   app.on('second-instance', () => {
@@ -84,6 +89,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(core);
     installMenu(core, development);
     installLockTriggers(core);
+    installReminderWake(core);
     window = createMainWindow(path.join(__dirname, 'preload.cjs'), development);
     window.on('closed', () => (window = null));
   });

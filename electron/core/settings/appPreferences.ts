@@ -3,12 +3,13 @@ import path from 'node:path';
 import { AppPreferencesSchema, type AppPreferences } from '../../../shared/domain/preferences';
 
 const FILE = 'preferences.json';
-/** Far above three short fields; a larger file is not ours and is ignored. */
+/** Far above a few short fields and four reminder times; a larger file is not ours and is ignored. */
 const MAX_BYTES = 4096;
 
 /**
- * The few choices needed before unlock (language, theme, region), in clear beside the vault:
- * the renderer's own storage is in memory only (its session partition keeps nothing on disk).
+ * The few choices needed before unlock (language, theme, region, reminders: see
+ * shared/domain/preferences.ts), in clear beside the vault: the renderer's own storage is in
+ * memory only (its session partition keeps nothing on disk).
  * Anything unreadable falls back to defaults; it is never a reason not to start.
  */
 export function readAppPreferences(dataDir: string): AppPreferences {

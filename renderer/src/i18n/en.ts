@@ -10,6 +10,7 @@ import { exchangeEn } from '../features/exchange/strings';
 import { packsEn } from '../features/prompts/strings';
 import { forYouEn } from '../features/foryou/strings';
 import { autoBackupEn } from '../features/backup/strings';
+import { remindersEn } from '../features/reminders/strings';
 
 export const en = {
   safety: safetyEn,
@@ -22,6 +23,7 @@ export const en = {
   packs: packsEn,
   forYou: forYouEn,
   autoBackup: autoBackupEn,
+  reminders: remindersEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

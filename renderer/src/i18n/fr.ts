@@ -10,6 +10,7 @@ import { exchangeFr } from '../features/exchange/strings';
 import { packsFr } from '../features/prompts/strings';
 import { forYouFr } from '../features/foryou/strings';
 import { autoBackupFr } from '../features/backup/strings';
+import { remindersFr } from '../features/reminders/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -22,6 +23,7 @@ export const fr: Resources = {
   packs: packsFr,
   forYou: forYouFr,
   autoBackup: autoBackupFr,
+  reminders: remindersFr,
   app: {
     name: 'Alcove',
     noBridge:

@@ -13,7 +13,7 @@ export async function loadAppPreferences(): Promise<void> {
   try {
     const result = await invoke('prefs:get', undefined);
     if (!result.ok) return;
-    for (const [key, storageKey] of Object.entries(KEYS) as Array<[keyof AppPreferences, string]>) {
+    for (const [key, storageKey] of Object.entries(KEYS) as Array<[keyof typeof KEYS, string]>) {
       const value = result.value[key];
       if (value) localStorage.setItem(storageKey, value);
     }

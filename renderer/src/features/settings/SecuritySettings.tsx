@@ -8,6 +8,7 @@ import { AutoBackup } from '../backup/AutoBackup';
 import { BackupNow } from '../backup/BackupNow';
 import { MirrorSettings } from '../emotions/MirrorSettings';
 import { ForYouSettings } from '../foryou/ForYouSettings';
+import { ReminderSettings } from '../reminders/ReminderSettings';
 import { ImportSection } from '../exchange/ImportSection';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
@@ -206,6 +207,7 @@ export function SecuritySettings({
       <IdleLock />
       <MirrorSettings />
       <ForYouSettings />
+      <ReminderSettings />
       <BackupNow />
       <AutoBackup />
       <Section
