@@ -9,6 +9,7 @@ import { exchangeEn } from '../features/exchange/strings';
 import { packsEn } from '../features/prompts/strings';
 import { forYouEn } from '../features/foryou/strings';
 import { autoBackupEn } from '../features/backup/strings';
+import { strengthEn } from '../features/passphrase/strings';
 
 export const en = {
   safety: safetyEn,
@@ -20,6 +21,7 @@ export const en = {
   packs: packsEn,
   forYou: forYouEn,
   autoBackup: autoBackupEn,
+  strength: strengthEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',
@@ -48,12 +50,6 @@ export const en = {
     passphrase: 'Choose a passphrase',
     confirm: 'Repeat the passphrase',
     hint: 'At least 8 characters. A few unrelated words are easy to remember and hard to guess.',
-    strength: {
-      label: 'Strength: {{level}}',
-      weak: 'weak',
-      fair: 'fair',
-      strong: 'strong',
-    },
     tooShort: 'Use at least 8 characters.',
     mismatch: 'The two passphrases are not the same.',
     warning:

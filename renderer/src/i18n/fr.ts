@@ -9,6 +9,7 @@ import { exchangeFr } from '../features/exchange/strings';
 import { packsFr } from '../features/prompts/strings';
 import { forYouFr } from '../features/foryou/strings';
 import { autoBackupFr } from '../features/backup/strings';
+import { strengthFr } from '../features/passphrase/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -20,6 +21,7 @@ export const fr: Resources = {
   packs: packsFr,
   forYou: forYouFr,
   autoBackup: autoBackupFr,
+  strength: strengthFr,
   app: {
     name: 'Alcove',
     noBridge:
@@ -49,12 +51,6 @@ export const fr: Resources = {
     passphrase: 'Choisissez une phrase secrète',
     confirm: 'Répétez la phrase secrète',
     hint: 'Au moins 8 caractères. Quelques mots sans rapport entre eux se retiennent facilement et se devinent mal.',
-    strength: {
-      label: 'Robustesse : {{level}}',
-      weak: 'faible',
-      fair: 'correcte',
-      strong: 'forte',
-    },
     tooShort: 'Utilisez au moins 8 caractères.',
     mismatch: 'Les deux phrases secrètes ne sont pas identiques.',
     warning:

@@ -14,6 +14,7 @@ import { describeError } from '../../lib/errors';
 import { newPassphraseProblem } from '../../lib/newPassphrase';
 import { useTaskProgress } from '../../lib/useTaskProgress';
 import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
+import { StrengthMeter } from '../passphrase/StrengthMeter';
 
 function IdleLock() {
   const { t } = useTranslation();
@@ -101,6 +102,7 @@ function ChangePassphrase() {
           onChange={setNext}
           autoComplete="new-password"
         />
+        <StrengthMeter passphrase={next} />
         <PassphraseField
           name="confirm"
           label={t('settings.confirmPassphrase')}
