@@ -6,6 +6,7 @@ import { inspectBackup } from './backup/backupHeader';
 import { AutoBackupScheduler, isDue } from './backup/autoBackup';
 import type { AutoBackupRecord, AutoBackupStatus } from '../../shared/domain/autoBackup';
 import { readAppPreferences, writeAppPreferences } from './settings/appPreferences';
+import type { AppPreferences } from '../../shared/domain/preferences';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
@@ -79,6 +80,11 @@ export interface CoreOptions {
    * first screen comes first), then at this interval. Tests shorten them; the app keeps the defaults.
    */
   readonly autoBackupTiming?: { readonly firstCheckMs: number; readonly everyMs: number };
+  /**
+   * Told after the app preferences change, so the adapter can apply what lives outside the
+   * page (discreet mode's window title and capture protection).
+   */
+  readonly onPreferencesChanged?: (preferences: AppPreferences) => void;
 }
 
 export interface Core {
@@ -89,6 +95,8 @@ export interface Core {
    * the user turned the idle lock off.
    */
   idleLockMinutes(): number | null;
+  /** The app preferences as stored (defaults when none or unreadable); readable while locked. */
+  appPreferences(): AppPreferences;
   /** Lock from outside the renderer (idle timer, OS lock screen, suspend, quit). */
   lock(reason: LockReason): Promise<void>;
   /** Lock and release every resource; the core is unusable afterwards. */
@@ -320,7 +328,11 @@ export function createCore(options: CoreOptions): Core {
     },
     'vault:status': async () => vault.status(),
     'prefs:get': async () => readAppPreferences(options.dataDir),
-    'prefs:set': async (patch) => writeAppPreferences(options.dataDir, patch),
+    'prefs:set': async (patch) => {
+      const stored = writeAppPreferences(options.dataDir, patch);
+      options.onPreferencesChanged?.(stored);
+      return stored;
+    },
     'vault:create': async ({ passphrase }) => {
       const recoveryKey = await vault.create(passphrase);
       settings = await vault.call('settings.get', null);
@@ -428,6 +440,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     handlers,
     idleLockMinutes: () => (settings && settings.idleLockMinutes > 0 ? settings.idleLockMinutes : null),
+    appPreferences: () => readAppPreferences(options.dataDir),
     lock: (reason) => vault.lock(reason),
     close: () => vault.lock('quit'),
     backUpIfDue: async () => {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { AppPreferencesSchema, type AppPreferences } from '../../../shared/domain/preferences';
 
 const FILE = 'preferences.json';
-/** Far above three short fields; a larger file is not ours and is ignored. */
+/** Far above four short fields; a larger file is not ours and is ignored. */
 const MAX_BYTES = 4096;
 
 /**
- * The few choices needed before unlock (language, theme, region), in clear beside the vault:
+ * The few choices needed before unlock (language, theme, region, discreet mode), in clear beside the vault:
  * the renderer's own storage is in memory only (its session partition keeps nothing on disk).
  * Anything unreadable falls back to defaults; it is never a reason not to start.
  */

@@ -39,12 +39,12 @@ export interface Harness {
 
 /**
  * A real core (real worker, SQLite file, libsodium) on a fresh temp folder, called through dispatch.
- * `extra` sets the few options a test may change (automatic backups' timing).
+ * `extra` sets the few options a test may change (automatic backups' timing, the preferences hook).
  */
 export function startCore(
   dataDir = makeTempDir(),
   dialogDir = makeTempDir('alcove-files-'),
-  extra: Pick<CoreOptions, 'autoBackupTiming'> = {},
+  extra: Pick<CoreOptions, 'autoBackupTiming' | 'onPreferencesChanged'> = {},
 ): Harness {
   const events: Harness['events'] = [];
   const confirmations = { answer: true };
