@@ -9,9 +9,9 @@ import { registerAppScheme, serveAppFiles } from './appProtocol';
 import { forwardEvent, registerIpc } from './ipc';
 import { installLockTriggers } from './lockTriggers';
 import { installMenu } from './menu';
-import { APP_PARTITION, isNavigationAllowed } from './policy';
+import { APP_PARTITION, isNavigationAllowed, quickHideAction, windowPrivacy } from './policy';
 import { hardenSession } from './sessionHardening';
-import { createMainWindow } from './window';
+import { applyWindowPrivacy, createMainWindow } from './window';
 import { electronDialogs } from './dialogs';
 
 const development = !app.isPackaged;
@@ -56,11 +56,22 @@ if (!app.requestSingleInstanceLock()) {
     workerPath: path.join(__dirname, 'vaultWorker.cjs'),
     emit: (event, payload) => forwardEvent(window, event, payload),
     dialogs: electronDialogs(() => window),
+    onPreferencesChanged: (preferences) => {
+      if (window) applyWindowPrivacy(window, windowPrivacy(preferences));
+    },
   });
+
+  /** Lock and hide, at once: the lock does not wait for the window, nor the window for the lock. */
+  const quickHide = () => {
+    void core.lock('manual');
+    if (quickHideAction(process.platform) === 'hideApp') app.hide();
+    else window?.hide();
+  };
 
   app.on('second-instance', () => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
+    if (!window.isVisible()) window.show(); // after "Lock and hide"
     window.focus();
   });
 
@@ -82,9 +93,11 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, development);
     serveAppFiles(appSession, path.join(__dirname, '..', 'renderer'));
     registerIpc(core);
-    installMenu(core, development);
+    installMenu(core, development, quickHide);
     installLockTriggers(core);
-    window = createMainWindow(path.join(__dirname, 'preload.cjs'), development);
+    window = createMainWindow(path.join(__dirname, 'preload.cjs'), development, () =>
+      windowPrivacy(core.appPreferences()),
+    );
     window.on('closed', () => (window = null));
   });
 
