@@ -10,6 +10,7 @@ import { packsEn } from '../features/prompts/strings';
 import { forYouEn } from '../features/foryou/strings';
 import { autoBackupEn } from '../features/backup/strings';
 import { strengthEn } from '../features/passphrase/strings';
+import { discreetEn } from '../features/discreet/strings';
 
 export const en = {
   safety: safetyEn,
@@ -22,6 +23,7 @@ export const en = {
   forYou: forYouEn,
   autoBackup: autoBackupEn,
   strength: strengthEn,
+  discreet: discreetEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

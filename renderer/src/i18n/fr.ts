@@ -10,6 +10,7 @@ import { packsFr } from '../features/prompts/strings';
 import { forYouFr } from '../features/foryou/strings';
 import { autoBackupFr } from '../features/backup/strings';
 import { strengthFr } from '../features/passphrase/strings';
+import { discreetFr } from '../features/discreet/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -22,6 +23,7 @@ export const fr: Resources = {
   forYou: forYouFr,
   autoBackup: autoBackupFr,
   strength: strengthFr,
+  discreet: discreetFr,
   app: {
     name: 'Alcove',
     noBridge:

@@ -6,6 +6,7 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
 import { AutoBackup } from '../backup/AutoBackup';
 import { BackupNow } from '../backup/BackupNow';
+import { DiscreetSettings } from '../discreet/DiscreetSettings';
 import { MirrorSettings } from '../emotions/MirrorSettings';
 import { ForYouSettings } from '../foryou/ForYouSettings';
 import { ImportSection } from '../exchange/ImportSection';
@@ -206,6 +207,7 @@ export function SecuritySettings({
         </button>
       </div>
       <IdleLock />
+      <DiscreetSettings />
       <MirrorSettings />
       <ForYouSettings />
       <BackupNow />
