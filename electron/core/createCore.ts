@@ -8,6 +8,7 @@ import type { AutoBackupRecord, AutoBackupStatus } from '../../shared/domain/aut
 import { readAppPreferences, writeAppPreferences } from './settings/appPreferences';
 import { ReminderScheduler, systemReminderClock, type ReminderClock } from './reminders/reminderScheduler';
 import type { ReminderMessage } from '../../shared/domain/reminders';
+import type { AppPreferences } from '../../shared/domain/preferences';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
@@ -93,6 +94,11 @@ export interface CoreOptions {
     readonly clock?: ReminderClock;
     readonly timeZone?: () => string;
   };
+  /**
+   * Told after the app preferences change, so the adapter can apply what lives outside the
+   * page (discreet mode's window title and capture protection).
+   */
+  readonly onPreferencesChanged?: (preferences: AppPreferences) => void;
 }
 
 export interface Core {
@@ -103,6 +109,8 @@ export interface Core {
    * the user turned the idle lock off.
    */
   idleLockMinutes(): number | null;
+  /** The app preferences as stored (defaults when none or unreadable); readable while locked. */
+  appPreferences(): AppPreferences;
   /** Lock from outside the renderer (idle timer, OS lock screen, suspend, quit). */
   lock(reason: LockReason): Promise<void>;
   /** Lock and release every resource; the core is unusable afterwards. */
@@ -353,6 +361,7 @@ export function createCore(options: CoreOptions): Core {
     'prefs:set': async (patch) => {
       const stored = writeAppPreferences(options.dataDir, patch);
       reminders?.replan();
+      options.onPreferencesChanged?.(stored);
       return stored;
     },
     'vault:create': async ({ passphrase }) => {
@@ -470,6 +479,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     handlers,
     idleLockMinutes: () => (settings && settings.idleLockMinutes > 0 ? settings.idleLockMinutes : null),
+    appPreferences: () => readAppPreferences(options.dataDir),
     lock: (reason) => vault.lock(reason),
     close: () => {
       reminders?.stop();

@@ -9,9 +9,9 @@ import { registerAppScheme, serveAppFiles } from './appProtocol';
 import { forwardEvent, registerIpc } from './ipc';
 import { installLockTriggers } from './lockTriggers';
 import { installMenu } from './menu';
-import { APP_PARTITION, isNavigationAllowed } from './policy';
+import { APP_PARTITION, isNavigationAllowed, quickHideAction, windowPrivacy } from './policy';
 import { hardenSession } from './sessionHardening';
-import { createMainWindow } from './window';
+import { applyWindowPrivacy, createMainWindow } from './window';
 import { electronDialogs } from './dialogs';
 import { installReminderWake, showReminder } from './reminders';
 
@@ -61,11 +61,22 @@ if (!app.requestSingleInstanceLock()) {
       notify: (message) => showReminder(message, () => window),
       systemLocale: () => app.getLocale(),
     },
+    onPreferencesChanged: (preferences) => {
+      if (window) applyWindowPrivacy(window, windowPrivacy(preferences));
+    },
   });
+
+  /** Lock and hide, at once: the lock does not wait for the window, nor the window for the lock. */
+  const quickHide = () => {
+    void core.lock('manual');
+    if (quickHideAction(process.platform) === 'hideApp') app.hide();
+    else window?.hide();
+  };
 
   app.on('second-instance', () => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
+    if (!window.isVisible()) window.show(); // after "Lock and hide"
     window.focus();
   });
 
@@ -87,10 +98,12 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, development);
     serveAppFiles(appSession, path.join(__dirname, '..', 'renderer'));
     registerIpc(core);
-    installMenu(core, development);
+    installMenu(core, development, quickHide);
     installLockTriggers(core);
     installReminderWake(core);
-    window = createMainWindow(path.join(__dirname, 'preload.cjs'), development);
+    window = createMainWindow(path.join(__dirname, 'preload.cjs'), development, () =>
+      windowPrivacy(core.appPreferences()),
+    );
     window.on('closed', () => (window = null));
   });
 

@@ -1,14 +1,18 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Core } from '../core/createCore';
+import { QUICK_HIDE_ACCELERATOR } from './policy';
 
 /** The labels we write ourselves; roles (copy, paste, zoom…) get Electron's own. */
 const LABELS = {
-  en: { journal: 'Journal', lock: 'Lock', view: 'View' },
-  fr: { journal: 'Journal', lock: 'Verrouiller', view: 'Affichage' },
+  en: { journal: 'Journal', lock: 'Lock', quickHide: 'Lock and hide', view: 'View' },
+  fr: { journal: 'Journal', lock: 'Verrouiller', quickHide: 'Verrouiller et masquer', view: 'Affichage' },
 } as const;
 
-/** A small native menu: editing roles, and Lock (Ctrl/Cmd+L). No Help, no links to the web. */
-export function installMenu(core: Core, development: boolean): void {
+/**
+ * A small native menu: editing roles, Lock (Ctrl/Cmd+L) and Lock and hide (Ctrl/Cmd+Shift+H,
+ * `quickHide`). No Help, no links to the web.
+ */
+export function installMenu(core: Core, development: boolean, quickHide: () => void): void {
   const isMac = process.platform === 'darwin';
   const labels = app.getLocale().toLowerCase().startsWith('fr') ? LABELS.fr : LABELS.en;
   const template: MenuItemConstructorOptions[] = [
@@ -17,6 +21,7 @@ export function installMenu(core: Core, development: boolean): void {
       label: labels.journal,
       submenu: [
         { label: labels.lock, accelerator: 'CmdOrCtrl+L', click: () => void core.lock('manual') },
+        { label: labels.quickHide, accelerator: QUICK_HIDE_ACCELERATOR, click: quickHide },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

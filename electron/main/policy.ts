@@ -132,3 +132,43 @@ export function resolveAppFile(
   const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()];
   return contentType ? { file, contentType } : null;
 }
+
+/** The window's title: the app's name, or in discreet mode a dull word that reads the same in French. */
+export const APP_WINDOW_TITLE = 'Alcove';
+export const DISCREET_WINDOW_TITLE = 'Notes';
+
+export interface WindowPrivacy {
+  /** The title the window shows in the title bar, taskbar, dock menu and window switcher. */
+  readonly title: string;
+  /** Keep the window's content out of screenshots, screen sharing and the OS's window previews. */
+  readonly contentProtection: boolean;
+  /** Let the page's document.title become the window title (off: before the page sets it, index.html says "Alcove"). */
+  readonly followPageTitle: boolean;
+}
+
+/** What discreet mode changes in the window itself, from the stored app preferences. */
+export function windowPrivacy(preferences: { readonly discreet?: boolean | undefined }): WindowPrivacy {
+  const discreet = preferences.discreet === true;
+  return {
+    title: discreet ? DISCREET_WINDOW_TITLE : APP_WINDOW_TITLE,
+    contentProtection: discreet,
+    followPageTitle: !discreet,
+  };
+}
+
+/**
+ * Lock and hide at once, from the window only (a menu accelerator, never a global shortcut:
+ * another app must not be able to trigger it, and it must not steal the keys elsewhere).
+ * The renderer listens for the same keys and locks through vault:lock, so a lock never waits
+ * on the menu.
+ */
+export const QUICK_HIDE_ACCELERATOR = 'CmdOrCtrl+Shift+H';
+
+/**
+ * How the window is hidden: on macOS the whole app, as ⌘H does (no window left in Mission
+ * Control or the window list); elsewhere the window itself, which leaves the taskbar too.
+ * Starting the app again brings it back (the single-instance handler shows the window).
+ */
+export function quickHideAction(platform: string): 'hideApp' | 'hideWindow' {
+  return platform === 'darwin' ? 'hideApp' : 'hideWindow';
+}

@@ -1,19 +1,23 @@
 import { BrowserWindow, nativeTheme } from 'electron';
 import path from 'node:path';
-import { APP_ENTRY, APP_PARTITION } from './policy';
+import { APP_ENTRY, APP_PARTITION, type WindowPrivacy } from './policy';
 
 /** The page background of renderer/src/styles/tokens.css (--bg), so the window never flashes. */
 const BACKGROUND = { light: '#faf7f2', dark: '#1b1916' } as const;
 
 /** The one window, with every renderer hardening Electron offers (SECURITY.md's checklist). */
-export function createMainWindow(preloadPath: string, development: boolean): BrowserWindow {
+export function createMainWindow(
+  preloadPath: string,
+  development: boolean,
+  privacy: () => WindowPrivacy,
+): BrowserWindow {
   const window = new BrowserWindow({
     width: 1100,
     height: 780,
     minWidth: 720,
     minHeight: 520,
     show: false,
-    title: 'Alcove',
+    title: privacy().title,
     backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
     autoHideMenuBar: true,
     webPreferences: {
@@ -34,7 +38,26 @@ export function createMainWindow(preloadPath: string, development: boolean): Bro
       safeDialogs: true,
     },
   });
+  // In discreet mode the page's own title (index.html says "Alcove" until the app starts) never
+  // reaches the title bar, taskbar or window switcher.
+  window.on('page-title-updated', (event) => {
+    if (!privacy().followPageTitle) event.preventDefault();
+  });
+  window.setContentProtection(privacy().contentProtection);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY);
   return window;
+}
+
+/**
+ * Applies discreet mode to the window. Content protection: on Windows (10 2004 and later) and
+ * macOS the window's content is left out of screenshots, screen recording and sharing, and the
+ * OS's previews (taskbar and Alt+Tab thumbnails, Mission Control); on Linux Electron has no way
+ * to do this and the call does nothing, which the settings screen says.
+ */
+export function applyWindowPrivacy(window: BrowserWindow, privacy: WindowPrivacy): void {
+  if (window.isDestroyed()) return;
+  window.setContentProtection(privacy.contentProtection);
+  // Leaving discreet mode: the page's title was held back while it was on, take it now.
+  window.setTitle(privacy.followPageTitle ? window.webContents.getTitle() || privacy.title : privacy.title);
 }

@@ -3,11 +3,14 @@ import { RegionCodeSchema } from '../content/crisisResources';
 import { ReminderPrefsSchema } from './reminders';
 
 /**
- * Choices needed before unlock, kept beside the vault in clear: appearance and region (the unlock
- * screen is already in the user's language, the help page already shows their region's lines),
- * and reminders, which must fire while the vault is locked. Reminder times do say something —
- * when someone likes to write — but nothing about what they write; the settings tell the user
- * they are stored unencrypted. Nothing that touches the content of the journal may be added here.
+ * Choices needed before unlock, kept beside the vault in clear: appearance and where-am-I (the
+ * unlock screen is already in the user's language, the help page already shows their region's
+ * lines); discreet mode (the window must already wear its neutral title and hide from screen
+ * capture while locked); and reminders, which must fire while the vault is locked. None says
+ * anything about what is written. Two say something about the person, to whoever reads this
+ * file, and the settings say so: discreet mode reveals that someone wanted discretion, reminder
+ * times when someone likes to write. Nothing that touches the content of the journal may be
+ * added here: a new field must be as harmless to read as these.
  */
 export const AppPreferencesSchema = z
   .object({
@@ -15,6 +18,8 @@ export const AppPreferencesSchema = z
     theme: z.enum(['system', 'light', 'dark']).optional(),
     region: RegionCodeSchema.optional(),
     reminders: ReminderPrefsSchema.optional(),
+    /** Neutral window title and name, no window content in capture or previews, no branding when locked. */
+    discreet: z.boolean().optional(),
   })
   .strict();
 export type AppPreferences = z.infer<typeof AppPreferencesSchema>;

@@ -8,20 +8,22 @@ afterEach(async () => {
   for (const h of harnesses.splice(0)) await h.dispose();
 });
 
-describe('app preferences (language, theme, region)', () => {
+describe('app preferences (language, theme, region, discreet mode)', () => {
   it('are kept beside the vault, before any vault exists and across restarts, and nothing else is', async () => {
     const h = startCore();
     harnesses.push(h);
     expect(await h.value('prefs:get', undefined)).toEqual({});
     expect(await h.value('prefs:set', { language: 'fr' })).toEqual({ language: 'fr' });
-    expect(await h.value('prefs:set', { theme: 'dark', region: 'BE' })).toEqual({
+    expect(await h.value('prefs:set', { theme: 'dark', region: 'BE', discreet: true })).toEqual({
       language: 'fr',
       theme: 'dark',
       region: 'BE',
+      discreet: true,
     });
     const file = path.join(h.dataDir, 'preferences.json');
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8'))).sort()).toEqual([
+      'discreet',
       'language',
       'region',
       'theme',
@@ -34,13 +36,22 @@ describe('app preferences (language, theme, region)', () => {
       language: 'fr',
       theme: 'dark',
       region: 'BE',
+      discreet: true,
     });
+    // What the Electron adapter reads to title the window before any page exists.
+    expect(again.core.appPreferences()).toMatchObject({ discreet: true });
   });
 
-  it('refuse anything but the three known choices, and ignore a damaged file', async () => {
+  it('refuse anything but the four known choices, and ignore a damaged file', async () => {
     const h = startCore();
     harnesses.push(h);
-    for (const bad of [{ language: 'de' }, { theme: 'neon' }, { region: 'XX' }, { note: 'journal text' }]) {
+    for (const bad of [
+      { language: 'de' },
+      { theme: 'neon' },
+      { region: 'XX' },
+      { discreet: 'yes' },
+      { note: 'journal text' },
+    ]) {
       expect(await h.call('prefs:set', bad as never)).toMatchObject({
         ok: false,
         error: { code: 'VALIDATION' },
@@ -49,5 +60,17 @@ describe('app preferences (language, theme, region)', () => {
     fs.writeFileSync(path.join(h.dataDir, 'preferences.json'), '{ not json');
     expect(await h.value('prefs:get', undefined)).toEqual({});
     expect(await h.value('prefs:set', { language: 'en' })).toEqual({ language: 'en' });
+  });
+});
+
+describe('discreet mode reaching the window', () => {
+  it('is handed to the adapter as soon as it is stored, and not when the change is refused', async () => {
+    const told: unknown[] = [];
+    const h = startCore(undefined, undefined, { onPreferencesChanged: (p) => told.push(p) });
+    harnesses.push(h);
+    await h.value('prefs:set', { discreet: true });
+    await h.value('prefs:set', { language: 'en' });
+    expect(await h.call('prefs:set', { discreet: 1 } as never)).toMatchObject({ ok: false });
+    expect(told).toEqual([{ discreet: true }, { discreet: true, language: 'en' }]);
   });
 });

@@ -9,7 +9,10 @@ import {
   isPermissionGranted,
   isRequestAllowed,
   isTrustedSender,
+  quickHideAction,
+  QUICK_HIDE_ACCELERATOR,
   resolveAppFile,
+  windowPrivacy,
 } from '../../electron/main/policy';
 import { CHANNEL_NAMES, EVENT_CHANNEL, EVENT_CHANNEL_NAMES } from '../../shared/ipc/channels';
 import { CHANNELS, EVENT_NAMES, type AlcoveBridge } from '../../shared/ipc/contract';
@@ -65,6 +68,23 @@ describe('the Electron shell policy', () => {
     expect(idleLockReason(10, 'active', 10 * 60 - 1)).toBeNull();
     expect(idleLockReason(10, 'locked', 5)).toBe('system');
     expect(idleLockReason(null, 'locked', 10_000)).toBeNull();
+  });
+
+  it('gives the window a neutral title and hides its content from capture only in discreet mode', () => {
+    expect(windowPrivacy({})).toEqual({ title: 'Alcove', contentProtection: false, followPageTitle: true });
+    expect(windowPrivacy({ discreet: false })).toEqual(windowPrivacy({}));
+    expect(windowPrivacy({ discreet: true })).toEqual({
+      title: 'Notes',
+      contentProtection: true,
+      followPageTitle: false,
+    });
+  });
+
+  it('hides the whole app on macOS and the window elsewhere, from a window-level shortcut', () => {
+    expect(quickHideAction('darwin')).toBe('hideApp');
+    expect(quickHideAction('win32')).toBe('hideWindow');
+    expect(quickHideAction('linux')).toBe('hideWindow');
+    expect(QUICK_HIDE_ACCELERATOR).toBe('CmdOrCtrl+Shift+H');
   });
 
   it('answers IPC only from the app’s top frame', () => {

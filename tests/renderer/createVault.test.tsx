@@ -3,8 +3,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AlcoveBridge } from '../../shared/ipc/contract';
-import { CreateVault, estimateStrength } from '../../renderer/src/features/onboarding/CreateVault';
+import { CreateVault } from '../../renderer/src/features/onboarding/CreateVault';
 import { en } from '../../renderer/src/i18n/en';
+import { fr } from '../../renderer/src/i18n/fr';
 
 /**
  * Pure form behaviour, without a core: the form must refuse before anything is sent. A bridge
@@ -13,7 +14,9 @@ import { en } from '../../renderer/src/i18n/en';
  */
 const calls: string[] = [];
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({ lng: 'en', resources: { en: { translation: en } } });
+  await i18next
+    .use(initReactI18next)
+    .init({ lng: 'en', resources: { en: { translation: en }, fr: { translation: fr } } });
   const recorder: AlcoveBridge = {
     host: 'test',
     invoke: async (channel) => {
@@ -61,9 +64,28 @@ describe('creating a vault', () => {
     expect(calls).toEqual(['vault:create']);
   });
 
-  it('rates passphrase strength by length and variety', () => {
-    expect(estimateStrength('password')).toBe('weak');
-    expect(estimateStrength('correct horse')).toBe('fair');
-    expect(estimateStrength('correct horse battery staple')).toBe('strong');
+  it('rates the passphrase with zxcvbn as it is typed, and says why in our own words', async () => {
+    render(<CreateVault onCreated={() => {}} />);
+    fill('Choose a passphrase', 'password');
+    expect(await screen.findByText('Strength: very weak')).toBeTruthy();
+    expect(screen.getByText(/would need less than a minute to guess it/)).toBeTruthy();
+    expect(screen.getByText('This is a common password: it is among the first ones tried.')).toBeTruthy();
+    fill('Choose a passphrase', 'river candle orbit maple');
+    expect(await screen.findByText('Strength: strong')).toBeTruthy();
+    expect(screen.getByText(/would need more than a century to guess it/)).toBeTruthy();
+    expect(screen.queryByRole('listitem')).toBeNull();
+    expect(calls).toEqual([]);
+  });
+
+  it('rates with the French dictionaries and speaks French when the app does', async () => {
+    await i18next.changeLanguage('fr');
+    try {
+      render(<CreateVault onCreated={() => {}} />);
+      fill('Choisissez une phrase secrète', 'bibliothèque');
+      expect(await screen.findByText(/^Robustesse\s: très faible$/)).toBeTruthy();
+      expect(screen.getByText('Un mot seul se trouve vite, même rare.')).toBeTruthy();
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 });

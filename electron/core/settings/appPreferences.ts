@@ -7,7 +7,7 @@ const FILE = 'preferences.json';
 const MAX_BYTES = 4096;
 
 /**
- * The few choices needed before unlock (language, theme, region, reminders: see
+ * The few choices needed before unlock (language, theme, region, discreet mode, reminders: see
  * shared/domain/preferences.ts), in clear beside the vault: the renderer's own storage is in
  * memory only (its session partition keeps nothing on disk).
  * Anything unreadable falls back to defaults; it is never a reason not to start.

@@ -14,6 +14,8 @@ import type { RegionCode } from '../../../shared/content/crisisResources';
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import { call, hasBridge, onEvent } from '../lib/api';
 import { describeError } from '../lib/errors';
+import { isQuickHide } from '../lib/shortcuts';
+import { useDiscreet, useDocumentTitle } from '../features/discreet/discreetMode';
 
 type Phase =
   | { name: 'loading' }
@@ -31,6 +33,8 @@ type Phase =
  */
 export function App() {
   const { t } = useTranslation();
+  const discreet = useDiscreet();
+  useDocumentTitle();
   const [phase, setPhase] = useState<Phase>(() =>
     hasBridge() ? { name: 'loading' } : { name: 'fatal', message: t('app.noBridge') },
   );
@@ -84,6 +88,25 @@ export function App() {
     };
   }, [safety, unlocked]);
 
+  // Lock and hide (Ctrl/⌘+Shift+H), from any screen: the journal and the safety screen leave
+  // the page before the core even answers. In the app the menu also hides the window.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isQuickHide(event)) return;
+      event.preventDefault();
+      setSafety(null);
+      setPhase((current) =>
+        current.name === 'unlocked' || current.name === 'recovery-key'
+          ? { name: 'locked', notice: 'manual' }
+          : current,
+      );
+      void call('vault:lock', undefined).catch(() => undefined);
+    };
+    // Capture phase: no field or dialog below can swallow it.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+
   const screen: ReactNode =
     phase.name === 'unlocked' ? (
       <Journal integrity={phase.integrity} onLock={lock} />
@@ -98,7 +121,7 @@ export function App() {
         </header>
         <main>
           {phase.name === 'loading' ? (
-            <p role="status">{t('app.loading')}</p>
+            <p role="status">{discreet ? t('discreet.loading') : t('app.loading')}</p>
           ) : phase.name === 'fatal' ? (
             <p className="message error card" role="alert">
               {phase.message}

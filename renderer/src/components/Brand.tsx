@@ -1,8 +1,19 @@
+import { NotebookText } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { useDiscreet } from '../features/discreet/discreetMode';
 
-/** The arch from the app icon, and the name. */
+/** The arch from the app icon, and the name; in discreet mode a plain notebook and a plain word. */
 export function Brand() {
   const { t } = useTranslation();
+  const discreet = useDiscreet();
+  if (discreet) {
+    return (
+      <div className="brand">
+        <NotebookText size={22} aria-hidden />
+        <span>{t('discreet.name')}</span>
+      </div>
+    );
+  }
   return (
     <div className="brand">
       <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">

@@ -11,6 +11,8 @@ import { packsEn } from '../features/prompts/strings';
 import { forYouEn } from '../features/foryou/strings';
 import { autoBackupEn } from '../features/backup/strings';
 import { remindersEn } from '../features/reminders/strings';
+import { strengthEn } from '../features/passphrase/strings';
+import { discreetEn } from '../features/discreet/strings';
 
 export const en = {
   safety: safetyEn,
@@ -24,6 +26,8 @@ export const en = {
   forYou: forYouEn,
   autoBackup: autoBackupEn,
   reminders: remindersEn,
+  strength: strengthEn,
+  discreet: discreetEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',
@@ -52,12 +56,6 @@ export const en = {
     passphrase: 'Choose a passphrase',
     confirm: 'Repeat the passphrase',
     hint: 'At least 8 characters. A few unrelated words are easy to remember and hard to guess.',
-    strength: {
-      label: 'Strength: {{level}}',
-      weak: 'weak',
-      fair: 'fair',
-      strong: 'strong',
-    },
     tooShort: 'Use at least 8 characters.',
     mismatch: 'The two passphrases are not the same.',
     warning:

@@ -11,6 +11,8 @@ import { packsFr } from '../features/prompts/strings';
 import { forYouFr } from '../features/foryou/strings';
 import { autoBackupFr } from '../features/backup/strings';
 import { remindersFr } from '../features/reminders/strings';
+import { strengthFr } from '../features/passphrase/strings';
+import { discreetFr } from '../features/discreet/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -24,6 +26,8 @@ export const fr: Resources = {
   forYou: forYouFr,
   autoBackup: autoBackupFr,
   reminders: remindersFr,
+  strength: strengthFr,
+  discreet: discreetFr,
   app: {
     name: 'Alcove',
     noBridge:
@@ -53,12 +57,6 @@ export const fr: Resources = {
     passphrase: 'Choisissez une phrase secrète',
     confirm: 'Répétez la phrase secrète',
     hint: 'Au moins 8 caractères. Quelques mots sans rapport entre eux se retiennent facilement et se devinent mal.',
-    strength: {
-      label: 'Robustesse : {{level}}',
-      weak: 'faible',
-      fair: 'correcte',
-      strong: 'forte',
-    },
     tooShort: 'Utilisez au moins 8 caractères.',
     mismatch: 'Les deux phrases secrètes ne sont pas identiques.',
     warning:

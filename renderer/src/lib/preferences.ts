@@ -2,10 +2,15 @@ import type { AppPreferences } from '../../../shared/domain/preferences';
 import { hasBridge, invoke } from './api';
 
 /** Where each choice is cached in the page (in memory in the app; the core keeps the copy that lasts). */
-const KEYS = { language: 'alcove.language', theme: 'alcove.theme', region: 'alcove.region' } as const;
+const KEYS = {
+  language: 'alcove.language',
+  theme: 'alcove.theme',
+  region: 'alcove.region',
+  discreet: 'alcove.discreet',
+} as const;
 
 /**
- * Before the first render: the core's stored choices (language, theme, region) become the
+ * Before the first render: the core's stored choices (language, theme, region, discreet mode) become the
  * page's, so the app opens in the user's language and theme even though Chromium keeps nothing.
  */
 export async function loadAppPreferences(): Promise<void> {
@@ -15,7 +20,7 @@ export async function loadAppPreferences(): Promise<void> {
     if (!result.ok) return;
     for (const [key, storageKey] of Object.entries(KEYS) as Array<[keyof typeof KEYS, string]>) {
       const value = result.value[key];
-      if (value) localStorage.setItem(storageKey, value);
+      if (value !== undefined) localStorage.setItem(storageKey, String(value));
     }
   } catch {
     // Defaults then; nothing depends on it.

@@ -5,3 +5,14 @@ export const MODIFIER_LABEL = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘
 export function hasModifier(event: { ctrlKey: boolean; metaKey: boolean }): boolean {
   return event.ctrlKey || event.metaKey;
 }
+
+/** Ctrl/⌘+Shift+H: lock and hide at once (the Electron menu hides the window on the same keys). */
+export function isQuickHide(event: {
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  key: string;
+}): boolean {
+  return hasModifier(event) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'h';
+}

@@ -39,12 +39,13 @@ export interface Harness {
 
 /**
  * A real core (real worker, SQLite file, libsodium) on a fresh temp folder, called through dispatch.
- * `extra` sets the few options a test may change (automatic backups' timing, reminders).
+ * `extra` sets the few options a test may change (automatic backups' timing, reminders, the
+ * preferences hook).
  */
 export function startCore(
   dataDir = makeTempDir(),
   dialogDir = makeTempDir('alcove-files-'),
-  extra: Pick<CoreOptions, 'autoBackupTiming' | 'reminders'> = {},
+  extra: Pick<CoreOptions, 'autoBackupTiming' | 'reminders' | 'onPreferencesChanged'> = {},
 ): Harness {
   const events: Harness['events'] = [];
   const confirmations = { answer: true };

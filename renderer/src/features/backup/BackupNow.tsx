@@ -8,6 +8,7 @@ import { describeError } from '../../lib/errors';
 import { newPassphraseProblem } from '../../lib/newPassphrase';
 import { useTaskProgress } from '../../lib/useTaskProgress';
 import { formatBytes } from '../../lib/format';
+import { StrengthMeter } from '../passphrase/StrengthMeter';
 
 /**
  * "Back up now": one encrypted `.alcove` file of the whole journal, written where the user
@@ -71,6 +72,7 @@ export function BackupNow() {
               onChange={setPassphrase}
               autoComplete="new-password"
             />
+            <StrengthMeter passphrase={passphrase} />
             <PassphraseField
               name="backup-confirm"
               label={t('backup.confirm')}

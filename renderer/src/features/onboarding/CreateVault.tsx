@@ -5,17 +5,7 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { newPassphraseProblem } from '../../lib/newPassphrase';
-
-type Strength = 'weak' | 'fair' | 'strong';
-
-/** A rough, honest hint (length and variety); the real protection is Argon2id and the length floor. */
-export function estimateStrength(passphrase: string): Strength {
-  const words = passphrase.trim().split(/\s+/).filter(Boolean).length;
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(passphrase)).length;
-  if (passphrase.length >= 20 || (passphrase.length >= 14 && (words >= 3 || classes >= 3))) return 'strong';
-  if (passphrase.length >= 12 || (passphrase.length >= 10 && classes >= 3)) return 'fair';
-  return 'weak';
-}
+import { StrengthMeter } from '../passphrase/StrengthMeter';
 
 export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
   const { t } = useTranslation();
@@ -30,7 +20,6 @@ export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) =>
   const tooShort = wrong === 'tooShort';
   const mismatch = wrong === 'mismatch';
   const problem = submitted && wrong ? t(`create.${wrong}`) : null;
-  const strength = estimateStrength(passphrase);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -66,14 +55,7 @@ export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) =>
           describedBy={problem ? problemId : undefined}
           hint={t('create.hint')}
         />
-        {passphrase ? (
-          <div className="strength" aria-live="polite">
-            <div className="strength-bar" aria-hidden="true">
-              <span className={strength} />
-            </div>
-            <span>{t('create.strength.label', { level: t(`create.strength.${strength}`) })}</span>
-          </div>
-        ) : null}
+        <StrengthMeter passphrase={passphrase} />
         <div className="spacer" aria-hidden="true" />
         <PassphraseField
           name="confirm"

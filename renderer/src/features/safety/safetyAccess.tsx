@@ -7,6 +7,7 @@ import {
   type RegionCode,
 } from '../../../../shared/content/crisisResources';
 import { rememberPreference } from '../../lib/preferences';
+import { useDiscreet } from '../discreet/discreetMode';
 
 /**
  * Opens the safety screen from anywhere (the top bar's button, later the warning-sign engine
@@ -14,13 +15,17 @@ import { rememberPreference } from '../../lib/preferences';
  */
 export const SafetyContext = createContext<(reason?: string) => void>(() => {});
 
-/** The always-present way to help: on every screen's top bar; no setting hides it. */
+/**
+ * The always-present way to help: on every screen's top bar; no setting hides it. Discreet
+ * mode only words it more plainly ("Help"), so it says nothing to someone looking over a shoulder.
+ */
 export function HelpButton() {
   const { t } = useTranslation();
   const open = useContext(SafetyContext);
+  const discreet = useDiscreet();
   return (
     <button type="button" className="button help-button" onClick={() => open()}>
-      <LifeBuoy size={16} aria-hidden /> {t('safety.open')}
+      <LifeBuoy size={16} aria-hidden /> {discreet ? t('discreet.help') : t('safety.open')}
     </button>
   );
 }

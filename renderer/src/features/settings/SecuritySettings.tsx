@@ -6,6 +6,7 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
 import { AutoBackup } from '../backup/AutoBackup';
 import { BackupNow } from '../backup/BackupNow';
+import { DiscreetSettings } from '../discreet/DiscreetSettings';
 import { MirrorSettings } from '../emotions/MirrorSettings';
 import { ForYouSettings } from '../foryou/ForYouSettings';
 import { ReminderSettings } from '../reminders/ReminderSettings';
@@ -15,6 +16,7 @@ import { describeError } from '../../lib/errors';
 import { newPassphraseProblem } from '../../lib/newPassphrase';
 import { useTaskProgress } from '../../lib/useTaskProgress';
 import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
+import { StrengthMeter } from '../passphrase/StrengthMeter';
 
 function IdleLock() {
   const { t } = useTranslation();
@@ -102,6 +104,7 @@ function ChangePassphrase() {
           onChange={setNext}
           autoComplete="new-password"
         />
+        <StrengthMeter passphrase={next} />
         <PassphraseField
           name="confirm"
           label={t('settings.confirmPassphrase')}
@@ -205,6 +208,7 @@ export function SecuritySettings({
         </button>
       </div>
       <IdleLock />
+      <DiscreetSettings />
       <MirrorSettings />
       <ForYouSettings />
       <ReminderSettings />

@@ -5,6 +5,7 @@ import type { IntegrityState, LockReason } from '../../../../shared/domain/vault
 import { PassphraseField } from '../../components/PassphraseField';
 import { call, CoreError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { useDiscreet } from '../discreet/discreetMode';
 
 type Method = 'passphrase' | 'recovery';
 
@@ -29,6 +30,9 @@ export function Unlock({
   onRestore: () => void;
 }) {
   const { t } = useTranslation();
+  const discreet = useDiscreet();
+  // In discreet mode "Journal locked." would only repeat the lede in less neutral words.
+  const shownNotice = discreet && (notice === 'manual' || notice === 'quit') ? null : notice;
   const [method, setMethod] = useState<Method>('passphrase');
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
@@ -94,10 +98,10 @@ export function Unlock({
   return (
     <section className="card" aria-labelledby="unlock-title">
       <h1 id="unlock-title">{t('unlock.title')}</h1>
-      <p className="lede">{t('unlock.lede')}</p>
-      {notice ? (
+      <p className="lede">{discreet ? t('discreet.unlockLede') : t('unlock.lede')}</p>
+      {shownNotice ? (
         <p className="message info" role="status">
-          {t(`unlock.locked.${notice}`)}
+          {t(`unlock.locked.${shownNotice}`)}
         </p>
       ) : null}
       <form onSubmit={submit} noValidate>
