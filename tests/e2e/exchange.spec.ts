@@ -36,7 +36,7 @@ test('an export shows exactly what it will write, hides what I hide, and is logg
   await expect(kept.getByRole('checkbox')).not.toBeChecked();
   await expect(kept).toContainText('kept from exports');
   // Choosing by feeling selects the entries where it was named (never one kept from exports).
-  await app.getByLabel('Or choose the entries where I named').selectOption({ label: 'calm (1 entry)' });
+  await app.getByLabel('Or choose only the entries with').selectOption({ label: 'calm (1 entry)' });
   await app.getByRole('button', { name: 'Select only these' }).click();
   await expect(app.getByText('Selected: 1 of 3')).toBeVisible();
   await app.getByRole('button', { name: 'Select all that can be shared' }).click();

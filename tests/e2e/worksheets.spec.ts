@@ -94,6 +94,17 @@ test('a thought record, filled step by step, read back, found by search and edit
   await again.getByLabel('Belief in the balanced thought, 0 to 100').fill('85');
   await again.getByRole('button', { name: 'Save' }).click();
   await expect(article.getByText('Believed 85%')).toBeVisible();
+
+  // The export wizard can choose entries by worksheet (a plain entry is left out).
+  await app.getByRole('button', { name: 'New entry' }).click();
+  await app.getByLabel('What’s on your mind?').fill('A plain entry.');
+  await app.keyboard.press('Control+Enter');
+  await app.getByRole('button', { name: 'Security' }).click();
+  await app.getByRole('button', { name: 'Prepare an export' }).click();
+  await expect(app.getByText('Selected: 2 of 2')).toBeVisible();
+  await app.getByLabel('Or choose only the entries with').selectOption({ label: 'Thought record (1 entry)' });
+  await app.getByRole('button', { name: 'Select only these' }).click();
+  await expect(app.getByText('Selected: 1 of 2')).toBeVisible();
 });
 
 test('the other four worksheets, each naming its framework, in English', async ({ app, shoot }) => {

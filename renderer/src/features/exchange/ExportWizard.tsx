@@ -156,14 +156,26 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
     includeExercises,
     toBring,
   ]);
-  /** The feelings named in the period's entries, most frequent first, to choose entries by. */
-  const feelingsInPeriod = useMemo(() => {
-    const counts = new Map<string, number>();
+  /**
+   * What entries of the period can be chosen by: the feelings named in them and the worksheet
+   * kinds, each most frequent first, as `feeling:<id>` and `worksheet:<kind>` with their counts.
+   */
+  const choosers = useMemo(() => {
+    const feelings = new Map<string, number>();
+    const worksheets = new Map<string, number>();
     for (const entry of entries ?? []) {
-      for (const f of entry.emotions) counts.set(f.id, (counts.get(f.id) ?? 0) + 1);
+      for (const f of entry.emotions) feelings.set(f.id, (feelings.get(f.id) ?? 0) + 1);
+      if (entry.worksheet) worksheets.set(entry.worksheet, (worksheets.get(entry.worksheet) ?? 0) + 1);
     }
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const sorted = (counts: Map<string, number>) =>
+      [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return { feelings: sorted(feelings), worksheets: sorted(worksheets) };
   }, [entries]);
+  /** Whether an entry matches a choice of `choosers`. */
+  const matches = (entry: Readable, choice: string) =>
+    choice.startsWith('worksheet:')
+      ? entry.worksheet === choice.slice('worksheet:'.length)
+      : entry.emotions.some((f) => f.id === choice.slice('feeling:'.length));
   const requestKey = JSON.stringify(request);
   const current = preview?.key === requestKey;
   const entryFormat = format === 'pdf' || format === 'markdown' || format === 'json';
@@ -280,19 +292,35 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
                   {t('exchange.export.noneSelected')}
                 </button>
               </div>
-              {feelingsInPeriod.length > 0 ? (
+              {choosers.feelings.length + choosers.worksheets.length > 0 ? (
                 <div className="export-by-feeling">
                   <label htmlFor={ids.byFeeling}>{t('exchange.export.byFeeling')}</label>
                   <select id={ids.byFeeling} value={feeling} onChange={(e) => setFeeling(e.target.value)}>
                     <option value="">{t('exchange.export.byFeelingPick')}</option>
-                    {feelingsInPeriod.map(([id, n]) => (
-                      <option key={id} value={id}>
-                        {t('exchange.export.byFeelingOption', {
-                          name: emotionName(id, uiLang) ?? id,
-                          count: n,
-                        })}
-                      </option>
-                    ))}
+                    {choosers.feelings.length > 0 ? (
+                      <optgroup label={t('exchange.export.byFeelingGroup')}>
+                        {choosers.feelings.map(([id, n]) => (
+                          <option key={id} value={`feeling:${id}`}>
+                            {t('exchange.export.byFeelingOption', {
+                              name: emotionName(id, uiLang) ?? id,
+                              count: n,
+                            })}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ) : null}
+                    {choosers.worksheets.length > 0 ? (
+                      <optgroup label={t('exchange.export.byWorksheetGroup')}>
+                        {choosers.worksheets.map(([kind, n]) => (
+                          <option key={kind} value={`worksheet:${kind}`}>
+                            {t('exchange.export.byFeelingOption', {
+                              name: t(`worksheets.names.${kind}`),
+                              count: n,
+                            })}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ) : null}
                   </select>
                   <button
                     type="button"
@@ -301,9 +329,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
                     onClick={() =>
                       setChosen(
                         new Set(
-                          entries
-                            .filter((e) => !e.notForSharing && e.emotions.some((f) => f.id === feeling))
-                            .map((e) => e.id),
+                          entries.filter((e) => !e.notForSharing && matches(e, feeling)).map((e) => e.id),
                         ),
                       )
                     }
