@@ -117,6 +117,20 @@ export function AutoBackup() {
   }, [t]);
   // Attempts started by the timer (or by switching on) report here when they end.
   useEffect(() => onEvent('autoBackup:attempted', setStatus), []);
+  // The event can overtake the answer that said "running" (they travel apart), which would leave
+  // the section saying "writing…" forever: while it says so, ask again every second.
+  const running = status?.running === true;
+  useEffect(() => {
+    if (!running) return;
+    const timer = window.setInterval(() => {
+      call('autoBackup:status', undefined)
+        .then((s) => {
+          if (!s.running) setStatus(s);
+        })
+        .catch(() => undefined);
+    }, 1000);
+    return () => window.clearInterval(timer);
+  }, [running]);
 
   async function act(task: () => Promise<AutoBackupStatus | null>, done?: (s: AutoBackupStatus) => string) {
     setBusy(true);
