@@ -104,7 +104,7 @@ test.describe('in French, dark', () => {
     const timeline = app.getByRole('list', { name: 'Entrées' });
     await timeline.getByRole('button').first().click();
     await expect(
-      app.getByText('Écrite à partir d’une piste de «\u00a0Réflexion du jour\u00a0»'),
+      app.getByText('Écrit à partir d’une piste de «\u00a0Réflexion du jour\u00a0»'),
     ).toBeVisible();
     await app.getByRole('combobox', { name: 'Afficher' }).selectOption({ label: 'Réflexion du jour' });
     await expect(timeline.getByRole('button')).toHaveCount(1);

@@ -105,9 +105,9 @@ export const packsFr: Translation<typeof packsEn> = {
   fromFile: 'Importée de {{fileName}}',
   yours: 'Écrite par vous',
   origin: {
-    writtenFrom: 'Écrite à partir d’une piste de «\u00a0{{name}}\u00a0»',
-    writtenFromYours: 'Écrite à partir d’une piste de l’une de vos séries',
-    writtenFromUnknown: 'Écrite à partir d’une piste',
+    writtenFrom: 'Écrit à partir d’une piste de «\u00a0{{name}}\u00a0»',
+    writtenFromYours: 'Écrit à partir d’une piste de l’une de vos séries',
+    writtenFromUnknown: 'Écrit à partir d’une piste',
     writingFrom: 'Vous écrivez à partir d’une piste de «\u00a0{{name}}\u00a0»',
     writingFromYours: 'Vous écrivez à partir d’une piste de l’une de vos séries',
     writingFromUnknown: 'Vous écrivez à partir d’une piste',
