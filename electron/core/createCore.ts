@@ -448,18 +448,20 @@ export function createCore(options: CoreOptions): Core {
       return { id };
     },
     'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
-    'entries:list': ({ limit, cursor, kinds }) => vault.call('entries.list', { limit, cursor, kinds }),
+    'entries:list': ({ limit, cursor, kinds, packs }) =>
+      vault.call('entries.list', { limit, cursor, kinds, packs }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
-    'entries:create': ({ title, body, emotions, notForSharing, worksheet }) =>
+    'entries:create': ({ title, body, emotions, notForSharing, worksheet, prompt }) =>
       vault.call('entries.create', {
         title,
         body,
         emotions,
         notForSharing,
         worksheet,
+        prompt,
         nowIso: now().toISOString(),
       }),
-    'entries:update': ({ id, title, body, emotions, notForSharing, worksheet }) =>
+    'entries:update': ({ id, title, body, emotions, notForSharing, worksheet, prompt }) =>
       vault.call('entries.update', {
         id,
         title,
@@ -467,6 +469,7 @@ export function createCore(options: CoreOptions): Core {
         emotions,
         notForSharing,
         worksheet,
+        prompt,
         nowIso: now().toISOString(),
       }),
     'entries:feelings': ({ since, before }) => vault.call('entries.feelings', { since, before }),

@@ -14,6 +14,26 @@ export const MAX_TITLE_CHARS = 500;
 /** ISO-8601 instant in UTC, as produced by Date#toISOString. */
 export const IsoInstantSchema = z.iso.datetime();
 
+const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Room for any shipped or user-written id; bounded so a header stays small. */
+export const MAX_PROMPT_REF_ID = 80;
+/** A shipped pack's id (kebab-case) or one of the user's own (`mine-` and 32 hex). */
+export const PromptPackIdSchema = z
+  .string()
+  .max(MAX_PROMPT_REF_ID)
+  .regex(KEBAB_ID, 'a pack id is kebab-case');
+/**
+ * The prompt an entry was written from: ids only, never the text. Unknown ids are accepted (a
+ * user pack may be deleted later, a shipped prompt retired); the UI then names no pack.
+ */
+export const PromptRefSchema = z.object({
+  packId: PromptPackIdSchema,
+  promptId: z.string().max(MAX_PROMPT_REF_ID).regex(KEBAB_ID, 'a prompt id is kebab-case'),
+});
+export type PromptRef = z.infer<typeof PromptRefSchema>;
+/** How many packs one timeline filter may name: every shipped pack and every pack of one's own, with room. */
+export const MAX_PACK_FILTER = 64;
+
 export const EntrySchema = z.object({
   id: EntryIdSchema,
   title: z.string(),
@@ -24,6 +44,8 @@ export const EntrySchema = z.object({
   notForSharing: z.boolean(),
   /** A structured exercise (thought record, values check…); the body is then its Markdown. */
   worksheet: WorksheetSchema.optional(),
+  /** The prompt the entry was written from ("Write about this"); absent otherwise. */
+  prompt: PromptRefSchema.optional(),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });
@@ -45,6 +67,8 @@ export const EntrySummarySchema = z.discriminatedUnion('damaged', [
     notForSharing: z.boolean().default(false),
     /** The kind of worksheet the entry holds, for the timeline's badge; absent for plain entries. */
     worksheet: WorksheetKindSchema.optional(),
+    /** The prompt the entry was written from; absent for the others (and in older summaries). */
+    prompt: PromptRefSchema.optional(),
     createdAt: IsoInstantSchema,
     updatedAt: IsoInstantSchema,
   }),
@@ -63,6 +87,11 @@ export const EntryDraftSchema = z.object({
    * makes the entry a plain entry again.
    */
   worksheet: WorksheetSchema.optional(),
+  /**
+   * The prompt the entry is written from. On update, absent keeps the one the entry has and
+   * null detaches it (the composer's ×).
+   */
+  prompt: PromptRefSchema.nullable().optional(),
 });
 export type EntryDraft = z.input<typeof EntryDraftSchema>;
 
@@ -96,6 +125,7 @@ export function summaryOf(entry: Entry): EntrySummary {
     emotions: entry.emotions,
     notForSharing: entry.notForSharing,
     ...(entry.worksheet ? { worksheet: entry.worksheet.kind } : {}),
+    ...(entry.prompt ? { prompt: entry.prompt } : {}),
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
   };

@@ -8,7 +8,7 @@ import {
 } from '../content/emotions';
 import { SCALE_IDS, SCALES, SelfCheckDraftSchema } from '../content/scales';
 import { MAX_CHECKIN_NOTE_CHARS, MAX_CONTEXT_TAGS } from '../domain/checkin';
-import { MAX_BODY_CHARS, MAX_TITLE_CHARS } from '../domain/entry';
+import { MAX_BODY_CHARS, MAX_TITLE_CHARS, PromptPackIdSchema, PromptRefSchema } from '../domain/entry';
 import { WorksheetSchema } from '../domain/worksheet';
 
 // The Alcove JSON export (version 1): the open, documented format a user takes anywhere, and the
@@ -64,6 +64,12 @@ export const ExportedEntrySchema = z.strictObject({
   worksheet: WorksheetSchema.optional().describe(
     'A structured exercise (thought record, behavioural activation, self-compassion break, three good things, values check); the body is then its Markdown. Left out when a passage of the entry was hidden.',
   ),
+  prompt: z
+    .strictObject({ packId: PromptPackIdSchema, promptId: PromptRefSchema.shape.promptId })
+    .optional()
+    .describe(
+      'The prompt the entry was written from: the id of its pack (a pack of Alcove, or "mine-" and 32 hex characters for one the writer made) and of the prompt. Ids only, never the prompt text.',
+    ),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
 });

@@ -1,5 +1,6 @@
 import type { Feeling } from '../domain/feelings';
 import type { Worksheet } from '../domain/worksheet';
+import type { PromptRef } from '../domain/entry';
 
 // What every importer returns, whatever the source format. Only what the core needs to create
 // entries (EntryRepository.createMany) plus the source's tags, which Alcove has no place for yet.
@@ -22,6 +23,8 @@ export interface ImportedEntry {
   images?: { name: string; bytes: Uint8Array }[];
   /** A structured worksheet (Alcove's own exports only); the body is then rewritten from it. */
   worksheet?: Worksheet | undefined;
+  /** The prompt the entry was written from (Alcove's own exports only). */
+  prompt?: PromptRef | undefined;
 }
 
 /**

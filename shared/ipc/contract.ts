@@ -7,6 +7,8 @@ import {
   EntrySchema,
   EntrySummarySchema,
   IsoInstantSchema,
+  MAX_PACK_FILTER,
+  PromptPackIdSchema,
 } from '../domain/entry';
 import { WORKSHEET_KINDS, WorksheetKindSchema } from '../domain/worksheet';
 import {
@@ -212,6 +214,8 @@ export const contract = {
       cursor: z.string().max(200).optional(),
       /** Only entries holding one of these worksheets (a framework is the set of its kinds). */
       kinds: z.array(WorksheetKindSchema).min(1).max(WORKSHEET_KINDS.length).optional(),
+      /** Only entries written from a prompt of one of these packs (shipped or the user's own). */
+      packs: z.array(PromptPackIdSchema).min(1).max(MAX_PACK_FILTER).optional(),
     }),
     output: z.object({ entries: z.array(EntrySummarySchema), nextCursor: z.string().nullable() }),
   },

@@ -34,6 +34,7 @@ export function toAlcoveJson(selection: ExportSelection): string {
       emotions: entry.emotions.map(({ id, intensity }) => ({ id, intensity })),
       // Validated data, copied whole: the strict schema below refuses anything it does not name.
       ...(entry.worksheet ? { worksheet: entry.worksheet } : {}),
+      ...(entry.prompt ? { prompt: { packId: entry.prompt.packId, promptId: entry.prompt.promptId } } : {}),
       createdAt: entry.createdAt,
       updatedAt: entry.updatedAt,
     })),

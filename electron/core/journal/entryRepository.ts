@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { Feeling } from '../../../shared/domain/feelings';
-import { entryExcerpt, summaryOf, type Entry, type EntrySummary } from '../../../shared/domain/entry';
+import {
+  entryExcerpt,
+  PromptRefSchema,
+  summaryOf,
+  type Entry,
+  type EntrySummary,
+  type PromptRef,
+} from '../../../shared/domain/entry';
 import {
   WorksheetKindSchema,
   WorksheetSchema,
@@ -32,6 +39,8 @@ const HeaderSchema = z.object({
   p: z.literal(true).optional(),
   /** The kind of worksheet the entry holds (its data is in the `worksheet` column); absent for plain entries. */
   w: WorksheetKindSchema.optional(),
+  /** The prompt the entry was written from (pack and prompt ids, never the text); absent otherwise. */
+  q: z.object({ k: PromptRefSchema.shape.packId, i: PromptRefSchema.shape.promptId }).optional(),
 });
 type Header = z.infer<typeof HeaderSchema>;
 
@@ -58,6 +67,8 @@ export interface EntryFields {
   emotions?: readonly Feeling[];
   notForSharing?: boolean;
   worksheet?: Worksheet | undefined;
+  /** On update: undefined keeps the entry's prompt, null detaches it. */
+  prompt?: PromptRef | null | undefined;
 }
 
 /** The body and worksheet an entry gets from what was written. */
@@ -112,6 +123,7 @@ export class EntryRepository {
       ...content(draft),
       emotions: [...(draft.emotions ?? [])],
       notForSharing: draft.notForSharing ?? false,
+      ...(draft.prompt ? { prompt: draft.prompt } : {}),
       createdAt: nowIso,
       updatedAt: nowIso,
     };
@@ -143,6 +155,7 @@ export class EntryRepository {
           ...content(draft),
           emotions: [...(draft.emotions ?? [])],
           notForSharing: draft.notForSharing ?? false,
+          ...(draft.prompt ? { prompt: draft.prompt } : {}),
           createdAt: draft.createdAt,
           updatedAt: draft.updatedAt ?? draft.createdAt,
         };
@@ -163,13 +176,15 @@ export class EntryRepository {
   update(id: string, draft: EntryFields, nowIso: string): Entry {
     const row = this.#row(id);
     const current = this.#decrypt(row);
-    const { worksheet: _previous, ...rest } = current;
+    const { worksheet: _previous, prompt: previousPrompt, ...rest } = current;
+    const prompt = draft.prompt === undefined ? previousPrompt : (draft.prompt ?? undefined);
     const entry: Entry = {
       ...rest,
       title: draft.title,
       ...content(draft),
       emotions: [...(draft.emotions ?? [])],
       notForSharing: draft.notForSharing ?? current.notForSharing,
+      ...(prompt ? { prompt } : {}),
       updatedAt: nowIso,
     };
     const version = row.version + 1;
@@ -205,8 +220,9 @@ export class EntryRepository {
     limit: number,
     cursor?: string,
     kinds?: readonly WorksheetKind[],
+    packs?: readonly string[],
   ): { entries: Summary[]; nextCursor: string | null } {
-    return this.#timeline.page(limit, cursor, kinds);
+    return this.#timeline.page(limit, cursor, kinds, packs);
   }
 
   /**
@@ -352,6 +368,7 @@ export class EntryRepository {
         emotions: header.e ?? [],
         notForSharing: header.p ?? false,
         ...(worksheet ? { worksheet } : {}),
+        ...(header.q ? { prompt: promptOf(header.q) } : {}),
         createdAt: header.c,
         updatedAt: header.u,
       };
@@ -394,6 +411,7 @@ export class EntryRepository {
         emotions: h.e ?? [],
         notForSharing: h.p ?? false,
         ...(h.w ? { worksheet: h.w } : {}),
+        ...(h.q ? { prompt: promptOf(h.q) } : {}),
         createdAt: h.c,
         updatedAt: h.u,
       };
@@ -402,6 +420,10 @@ export class EntryRepository {
       throw error;
     }
   }
+}
+
+function promptOf(q: NonNullable<Header['q']>): PromptRef {
+  return { packId: q.k, promptId: q.i };
 }
 
 interface SealedEntry {
@@ -420,6 +442,7 @@ function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedE
     ...(entry.emotions.length > 0 ? { e: entry.emotions satisfies Feeling[] } : {}),
     ...(entry.notForSharing ? { p: true as const } : {}),
     ...(entry.worksheet ? { w: entry.worksheet.kind } : {}),
+    ...(entry.prompt ? { q: { k: entry.prompt.packId, i: entry.prompt.promptId } } : {}),
   };
   const sealedHeader = cipher.sealJson(
     { table: TABLE, rowId: entry.id, column: 'header', rowVersion: version },

@@ -23,6 +23,8 @@ interface SummaryRow {
   emotions: string;
   not_for_sharing: 0 | 1;
   worksheet: string | null;
+  prompt_pack: string | null;
+  prompt_id: string | null;
 }
 
 const SCHEMA = `
@@ -36,10 +38,15 @@ const SCHEMA = `
     excerpt    TEXT NOT NULL,
     emotions   TEXT NOT NULL DEFAULT '[]',
     not_for_sharing INTEGER NOT NULL DEFAULT 0,
-    worksheet  TEXT
+    worksheet  TEXT,
+    prompt_pack TEXT,
+    prompt_id  TEXT
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS summaries_order ON summaries (damaged, created_at DESC, id);
 `;
+
+const COLUMNS =
+  'id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet, prompt_pack, prompt_id';
 
 function toSummary(row: SummaryRow): EntrySummary {
   return row.damaged
@@ -52,6 +59,9 @@ function toSummary(row: SummaryRow): EntrySummary {
         emotions: JSON.parse(row.emotions) as EntryFeelings['emotions'],
         notForSharing: row.not_for_sharing === 1,
         ...(row.worksheet ? { worksheet: row.worksheet as WorksheetKind } : {}),
+        ...(row.prompt_pack && row.prompt_id
+          ? { prompt: { packId: row.prompt_pack, promptId: row.prompt_id } }
+          : {}),
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       };
@@ -75,7 +85,7 @@ export class Timeline {
   static fromSnapshot(bytes: Uint8Array | null): Timeline {
     const store = MemoryDatabase.open(SCHEMA, bytes);
     // Snapshots taken before entries carried feelings (or could be kept from exports, or hold
-    // worksheets) lack the columns, and had none of them.
+    // worksheets, or remember their prompt) lack the columns, and had none of them.
     const columns = store.db.pragma('table_info(summaries)') as Array<{ name: string }>;
     const has = (name: string) => columns.some((c) => c.name === name);
     if (!has('emotions')) {
@@ -85,14 +95,17 @@ export class Timeline {
       store.db.exec('ALTER TABLE summaries ADD COLUMN not_for_sharing INTEGER NOT NULL DEFAULT 0');
     }
     if (!has('worksheet')) store.db.exec('ALTER TABLE summaries ADD COLUMN worksheet TEXT');
+    if (!has('prompt_pack')) store.db.exec('ALTER TABLE summaries ADD COLUMN prompt_pack TEXT');
+    if (!has('prompt_id')) store.db.exec('ALTER TABLE summaries ADD COLUMN prompt_id TEXT');
     return new Timeline(store);
   }
 
   upsert(summary: EntrySummary, version: number): void {
     this.#sql(
       `INSERT OR REPLACE INTO summaries
-         (id, version, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         (id, version, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet,
+          prompt_pack, prompt_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       summary.id,
       version,
@@ -104,6 +117,8 @@ export class Timeline {
       summary.damaged ? '[]' : JSON.stringify(summary.emotions),
       !summary.damaged && summary.notForSharing ? 1 : 0,
       summary.damaged ? null : (summary.worksheet ?? null),
+      summary.damaged ? null : (summary.prompt?.packId ?? null),
+      summary.damaged ? null : (summary.prompt?.promptId ?? null),
     );
   }
 
@@ -119,31 +134,37 @@ export class Timeline {
 
   /**
    * Newest first, damaged last; keyset pagination with an opaque cursor. With `kinds`, only
-   * entries holding one of those worksheets (damaged ones, whose kind is unknown, are left out).
+   * entries holding one of those worksheets (damaged ones, whose kind is unknown, are left out);
+   * with `packs`, only entries written from a prompt of one of those packs. Both: either one.
    */
   page(
     limit: number,
     cursor?: string,
     kinds?: readonly WorksheetKind[],
+    packs?: readonly string[],
   ): { entries: EntrySummary[]; nextCursor: string | null } {
     let rows: SummaryRow[];
-    const columns =
-      'id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet';
-    // Kinds are checked against the closed list at the contract; bound as parameters all the same.
+    // Kinds and packs are checked at the contract; bound as parameters all the same.
     const kindParams = Object.fromEntries((kinds ?? []).map((kind, i) => [`k${i}`, kind]));
-    const onlyKinds = kinds ? `worksheet IN (${kinds.map((_, i) => `:k${i}`).join(', ')})` : '1';
+    const packParams = Object.fromEntries((packs ?? []).map((pack, i) => [`p${i}`, pack]));
+    const filters = [
+      ...(kinds ? [`worksheet IN (${kinds.map((_, i) => `:k${i}`).join(', ')})`] : []),
+      ...(packs ? [`prompt_pack IN (${packs.map((_, i) => `:p${i}`).join(', ')})`] : []),
+    ];
+    const filter = filters.length > 0 ? `(${filters.join(' OR ')})` : '1';
+    const params = { ...kindParams, ...packParams };
     if (cursor === undefined) {
       rows = this.#sql(
-        `SELECT ${columns} FROM summaries WHERE ${onlyKinds} ORDER BY damaged, created_at DESC, id LIMIT :n`,
-      ).all({ ...kindParams, n: limit + 1 }) as SummaryRow[];
+        `SELECT ${COLUMNS} FROM summaries WHERE ${filter} ORDER BY damaged, created_at DESC, id LIMIT :n`,
+      ).all({ ...params, n: limit + 1 }) as SummaryRow[];
     } else {
       const after = decodeCursor(cursor);
       rows = this.#sql(
-        `SELECT ${columns} FROM summaries
-           WHERE ${onlyKinds}
+        `SELECT ${COLUMNS} FROM summaries
+           WHERE ${filter}
              AND (damaged > :d OR (damaged = :d AND (created_at < :c OR (created_at = :c AND id > :i))))
            ORDER BY damaged, created_at DESC, id LIMIT :n`,
-      ).all({ ...kindParams, d: after.d ? 1 : 0, c: after.c, i: after.i, n: limit + 1 }) as SummaryRow[];
+      ).all({ ...params, d: after.d ? 1 : 0, c: after.c, i: after.i, n: limit + 1 }) as SummaryRow[];
     }
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
@@ -157,7 +178,7 @@ export class Timeline {
   /** Readable summaries written in [since, before), oldest first (what an export offers). */
   between(since: string, before: string): EntrySummary[] {
     const rows = this.#sql(
-      `SELECT id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet
+      `SELECT ${COLUMNS}
          FROM summaries WHERE damaged = 0 AND created_at >= ? AND created_at < ? ORDER BY created_at, id`,
     ).all(since, before) as SummaryRow[];
     return rows.map(toSummary);

@@ -122,16 +122,18 @@ export class VaultEngine {
 
   /**
    * A page of the timeline; the first page after unlock comes from the head snapshot alone.
-   * With `kinds`, only entries holding one of those worksheets (from the full timeline).
+   * With `kinds` or `packs`, only entries holding one of those worksheets or written from a
+   * prompt of one of those packs (from the full timeline).
    */
   listEntries(
     limit: number,
     cursor?: string,
     kinds?: readonly WorksheetKind[],
+    packs?: readonly string[],
   ): { entries: EntrySummary[]; nextCursor: string | null } {
-    if (kinds) {
+    if (kinds || packs) {
       this.ensureTimeline();
-      return this.entries.list(limit, cursor, kinds);
+      return this.entries.list(limit, cursor, kinds, packs);
     }
     if (!this.#timelineLoaded && this.#head && cursor === undefined) {
       const page = pageOfHead(this.#head, limit);

@@ -109,12 +109,13 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'vault.rotateDataKey': ({ passphrase, profile }) => ({
     recoveryKey: requireEngine().rotateDataKey(passphrase, profile, progress('rotateDataKey')),
   }),
-  'entries.list': ({ limit, cursor, kinds }) => requireEngine().listEntries(limit, cursor, kinds),
+  'entries.list': ({ limit, cursor, kinds, packs }) =>
+    requireEngine().listEntries(limit, cursor, kinds, packs),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
-  'entries.create': ({ title, body, emotions, notForSharing, worksheet, nowIso }) =>
-    requireEngine().entries.create({ title, body, emotions, notForSharing, worksheet }, nowIso),
-  'entries.update': ({ id, title, body, emotions, notForSharing, worksheet, nowIso }) =>
-    requireEngine().entries.update(id, { title, body, emotions, notForSharing, worksheet }, nowIso),
+  'entries.create': ({ title, body, emotions, notForSharing, worksheet, prompt, nowIso }) =>
+    requireEngine().entries.create({ title, body, emotions, notForSharing, worksheet, prompt }, nowIso),
+  'entries.update': ({ id, title, body, emotions, notForSharing, worksheet, prompt, nowIso }) =>
+    requireEngine().entries.update(id, { title, body, emotions, notForSharing, worksheet, prompt }, nowIso),
   'entries.between': ({ since, before }) => ({ entries: requireEngine().entriesBetween(since, before) }),
   'export.collect': (request) => requireEngine().collectExport(request),
   'entries.import': ({ entries }) => requireEngine().importEntries(entries),

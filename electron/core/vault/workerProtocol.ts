@@ -18,7 +18,7 @@ import type { ImportedEntry } from '../../../shared/exchange/importResult';
 import type { SelfCheck, SelfCheckDraft } from '../../../shared/content/scales';
 import type { UserPack, UserPackDraft } from '../../../shared/content/prompts/userPack';
 import type { NewUserPack } from '../prompts/userPackStore';
-import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
+import type { Entry, EntryFeelings, EntrySummary, PromptRef } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
 import type { UnlockMethod } from './vaultFiles';
@@ -81,7 +81,12 @@ export interface WorkerOps {
   'attachments.delete': { args: { id: string }; result: null };
   'search.query': { args: { query: string; limit: number }; result: SearchResult };
   'entries.list': {
-    args: { limit: number; cursor?: string | undefined; kinds?: WorksheetKind[] | undefined };
+    args: {
+      limit: number;
+      cursor?: string | undefined;
+      kinds?: WorksheetKind[] | undefined;
+      packs?: string[] | undefined;
+    };
     result: { entries: EntrySummary[]; nextCursor: string | null };
   };
   'entries.get': { args: { id: string }; result: Entry };
@@ -92,6 +97,7 @@ export interface WorkerOps {
       emotions: Feeling[];
       notForSharing: boolean;
       worksheet?: Worksheet | undefined;
+      prompt?: PromptRef | null | undefined;
       nowIso: string;
     };
     result: Entry;
@@ -142,6 +148,7 @@ export interface WorkerOps {
       emotions: Feeling[];
       notForSharing: boolean;
       worksheet?: Worksheet | undefined;
+      prompt?: PromptRef | null | undefined;
       nowIso: string;
     };
     result: Entry;

@@ -68,6 +68,7 @@ export function importAlcoveJson(bytes: Uint8Array, options?: ImportOptions): Al
           updatedAt: new Date(entry.updatedAt).toISOString(),
           emotions: known,
           worksheet: entry.worksheet,
+          prompt: entry.prompt,
         },
         limits,
         where,

@@ -1,5 +1,6 @@
 import type { Feeling } from '../../../../shared/domain/feelings';
 import type { Worksheet } from '../../../../shared/domain/worksheet';
+import type { PromptRef } from '../../../../shared/domain/entry';
 import type { ImportedEntry } from '../../../../shared/exchange/importResult';
 import { ImportError } from './importError';
 import type { ImportLimits } from './importLimits';
@@ -32,6 +33,7 @@ export function importedEntry(
     emotions?: Feeling[];
     tags?: readonly string[];
     worksheet?: Worksheet | undefined;
+    prompt?: PromptRef | undefined;
   },
   limits: ImportLimits,
   where: string,
@@ -59,5 +61,6 @@ export function importedEntry(
     tags: cleanTags(fields.tags ?? []),
     ...(images.length > 0 ? { images } : {}),
     ...(fields.worksheet ? { worksheet: fields.worksheet } : {}),
+    ...(fields.prompt ? { prompt: fields.prompt } : {}),
   };
 }

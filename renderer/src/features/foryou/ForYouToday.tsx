@@ -23,6 +23,7 @@ import {
 import { addLocalDays, momentOfCheckin, momentOfEntry } from '../../../../shared/insights/moments';
 import { call } from '../../lib/api';
 import { openingPromptId } from '../prompts/PromptCard';
+import type { PromptRef } from '../../../../shared/domain/entry';
 import { describeError } from '../../lib/errors';
 import './foryou.css';
 
@@ -82,7 +83,7 @@ export function ForYouToday({
   onWrite,
 }: {
   onStartExercise: (kind: ExerciseKind) => void;
-  onWrite: (promptText: string) => void;
+  onWrite: (promptText: string, prompt: PromptRef) => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
@@ -269,7 +270,11 @@ export function ForYouToday({
                       type="button"
                       className="button primary"
                       aria-label={t('forYou.writeLabel', { pack: name })}
-                      onClick={() => prompt && onWrite(prompt.text[lang])}
+                      onClick={() => {
+                        const found = promptById(s.promptId);
+                        if (found)
+                          onWrite(found.prompt.text[lang], { packId: found.pack.id, promptId: s.promptId });
+                      }}
                     >
                       <PenLine size={16} aria-hidden /> {t('forYou.write')}
                     </button>

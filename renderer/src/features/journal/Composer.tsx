@@ -1,4 +1,4 @@
-import { Save } from 'lucide-react';
+import { Lightbulb, Save, X } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
@@ -6,6 +6,8 @@ import { PromptCard } from '../prompts/PromptCard';
 import { WarningNotice } from '../safety/WarningNotice';
 import { FeelingsField } from '../emotions/FeelingsField';
 import type { Feeling } from '../../../../shared/domain/feelings';
+import type { PromptRef } from '../../../../shared/domain/entry';
+import { usePromptOrigin } from '../prompts/promptOrigin';
 
 /** What the composer hands over on save. */
 export interface Draft {
@@ -13,6 +15,8 @@ export interface Draft {
   body: string;
   emotions: Feeling[];
   notForSharing: boolean;
+  /** The prompt written from ("Write about this"); null when there is none, or it was detached. */
+  prompt: PromptRef | null;
 }
 
 interface Props {
@@ -21,6 +25,7 @@ interface Props {
   initialBody?: string;
   initialEmotions?: readonly Feeling[];
   initialNotForSharing?: boolean;
+  initialPrompt?: PromptRef | undefined;
   onSave: (draft: Draft) => Promise<void>;
   onCancel?: () => void;
   /** Offer a prompt to write from (new entries). */
@@ -34,6 +39,7 @@ export function Composer({
   initialBody = '',
   initialEmotions = [],
   initialNotForSharing = false,
+  initialPrompt,
   onSave,
   onCancel,
   withPrompt = false,
@@ -43,6 +49,8 @@ export function Composer({
   const [body, setBody] = useState(initialBody);
   const [emotions, setEmotions] = useState<Feeling[]>([...initialEmotions]);
   const [notForSharing, setNotForSharing] = useState(initialNotForSharing);
+  const [prompt, setPrompt] = useState<PromptRef | null>(initialPrompt ?? null);
+  const origin = usePromptOrigin(prompt, 'writing');
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const titleId = useId();
@@ -58,11 +66,12 @@ export function Composer({
     setProblem(null);
     setSaving(true);
     try {
-      await onSave({ title: title.trim(), body, emotions, notForSharing });
+      await onSave({ title: title.trim(), body, emotions, notForSharing, prompt });
       setTitle('');
       setBody('');
       setEmotions([]);
       setNotForSharing(false);
+      setPrompt(null);
     } finally {
       setSaving(false);
     }
@@ -88,11 +97,27 @@ export function Composer({
       <h2 id={`${titleId}-heading`}>{heading}</h2>
       {withPrompt ? (
         <PromptCard
-          onUse={(text) => {
+          onUse={(text, chosen) => {
             setTitle((current) => current || text.slice(0, 500));
+            setPrompt(chosen);
             document.getElementById(bodyId)?.focus();
           }}
         />
+      ) : null}
+      {origin ? (
+        <p className="prompt-origin composer-origin">
+          <Lightbulb size={14} aria-hidden />
+          <span>{origin}</span>
+          <button
+            type="button"
+            className="button ghost prompt-origin-detach"
+            aria-label={t('packs.origin.detach')}
+            title={t('packs.origin.detach')}
+            onClick={() => setPrompt(null)}
+          >
+            <X size={14} aria-hidden />
+          </button>
+        </p>
       ) : null}
       <div className="field">
         <label htmlFor={titleId}>{t('composer.titleLabel')}</label>

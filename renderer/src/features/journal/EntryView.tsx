@@ -1,10 +1,11 @@
-import { EyeOff, Pencil, Trash2 } from 'lucide-react';
+import { EyeOff, Lightbulb, Pencil, Trash2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../../shared/domain/entry';
 import { useDateFormat } from './useDateFormat';
 import { FeelingTags } from '../emotions/FeelingTags';
 import { WorksheetView } from '../worksheets/WorksheetView';
+import { usePromptOrigin } from '../prompts/promptOrigin';
 
 interface Props {
   entry: Entry;
@@ -16,6 +17,7 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const heading = useRef<HTMLHeadingElement>(null);
+  const origin = usePromptOrigin(entry.prompt, 'written');
   useEffect(() => heading.current?.focus(), [entry.id]);
   return (
     <article className="entry-view" aria-labelledby="entry-view-title">
@@ -39,6 +41,11 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
           ? ` · ${t('journal.edited', { date: formatDate(entry.updatedAt) })}`
           : ''}
       </p>
+      {origin ? (
+        <p className="hint prompt-origin">
+          <Lightbulb size={14} aria-hidden /> {origin}
+        </p>
+      ) : null}
       {entry.notForSharing ? (
         <p className="hint">
           <EyeOff size={14} aria-hidden /> {t('entry.notForSharing')}

@@ -1,7 +1,7 @@
 import { ChartLine, HeartPulse, Lock, PenLine, Search, ShieldCheck, Wind } from 'lucide-react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summaryOf, type Entry, type EntrySummary } from '../../../../shared/domain/entry';
+import { summaryOf, type Entry, type EntrySummary, type PromptRef } from '../../../../shared/domain/entry';
 import type { IntegrityState } from '../../../../shared/domain/vault';
 import type { WorksheetKind } from '../../../../shared/domain/worksheet';
 import { Brand } from '../../components/Brand';
@@ -19,7 +19,7 @@ import { Exercises } from '../exercises/Exercises';
 import { ForYouToday } from '../foryou/ForYouToday';
 import type { ExerciseKind } from '../../../../shared/domain/exercise';
 import { Worksheets } from '../worksheets/Worksheets';
-import { kindsOf, SESSIONS, WorksheetFilter } from '../worksheets/WorksheetFilter';
+import { kindsOf, packsOf, SESSIONS, TimelineFilter } from './TimelineFilter';
 import type { ExerciseSession } from '../../../../shared/domain/exercise';
 import { WorksheetForm, type WorksheetDraft } from '../worksheets/WorksheetForm';
 import { Composer, type Draft } from './Composer';
@@ -62,20 +62,29 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const [composerKey, setComposerKey] = useState(0);
   /** A prompt chosen from "For you today" becomes the new entry's title, as the prompt card does. */
   const [promptTitle, setPromptTitle] = useState('');
+  /** …and the composer remembers which prompt it was, to save it with the entry. */
+  const [promptRef, setPromptRef] = useState<PromptRef | undefined>(undefined);
   const [query, setQuery] = useState('');
   /** Bumped when entries arrive from elsewhere (an import), to reload the list. */
   const [listVersion, setListVersion] = useState(0);
-  /** The timeline's filter ('' for every entry; see WorksheetFilter). */
+  /** The timeline's filter ('' for every entry; see TimelineFilter). */
   const [filter, setFilter] = useState('');
   const kinds = useMemo(() => kindsOf(filter), [filter]);
+  const packs = useMemo(() => packsOf(filter), [filter]);
+  const narrowed = useMemo(
+    () => ({ ...(kinds ? { kinds } : {}), ...(packs ? { packs } : {}) }),
+    [kinds, packs],
+  );
   /** Breathing and grounding sessions, shown among the entries (or alone, filtered). */
   const [sessions, setSessions] = useState<ExerciseSession[]>([]);
   const withSessions = filter === '' || filter === SESSIONS;
   /** Whether an entry belongs in the list as filtered. */
   const shown = useCallback(
     (summary: EntrySummary) =>
-      !kinds || (!summary.damaged && summary.worksheet !== undefined && kinds.includes(summary.worksheet)),
-    [kinds],
+      (!kinds ||
+        (!summary.damaged && summary.worksheet !== undefined && kinds.includes(summary.worksheet))) &&
+      (!packs || (!summary.damaged && summary.prompt !== undefined && packs.includes(summary.prompt.packId))),
+    [kinds, packs],
   );
 
   // "Saved." fades after a moment; screen readers have announced it by then.
@@ -93,7 +102,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   useEffect(() => {
     let live = true;
     if (filter === SESSIONS) return; // the list shows no entry then (see EntryList below)
-    call('entries:list', { limit: PAGE, ...(kinds ? { kinds } : {}) })
+    call('entries:list', { limit: PAGE, ...narrowed })
       .then((page) => {
         if (!live) return;
         setEntries(page.entries);
@@ -103,7 +112,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     return () => {
       live = false;
     };
-  }, [fail, mismatch, listVersion, kinds, filter]);
+  }, [fail, mismatch, listVersion, narrowed, filter]);
 
   // Sessions are few (one per exercise done): all of them, read again when a pane closes, since
   // the exercises pane is where they are saved and deleted.
@@ -121,6 +130,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const newEntry = useCallback(() => {
     setPane({ kind: 'new' });
     setPromptTitle('');
+    setPromptRef(undefined);
     setComposerKey((k) => k + 1);
     setError(null);
   }, []);
@@ -149,7 +159,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
       const page = await call('entries:list', {
         limit: PAGE,
         cursor: nextCursor,
-        ...(kinds ? { kinds } : {}),
+        ...narrowed,
       });
       setEntries((current) => [...current, ...page.entries]);
       setNextCursor(page.nextCursor);
@@ -304,7 +314,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               spellCheck={false}
             />
           </div>
-          <WorksheetFilter value={filter} onChange={setFilter} />
+          <TimelineFilter value={filter} onChange={setFilter} />
           {searchResult ? (
             <SearchResults
               query={query.trim()}
@@ -322,6 +332,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               sessions={withSessions ? sessions : []}
               onOpenSession={() => setPane({ kind: 'exercises' })}
               {...(kinds ? { emptyText: t('worksheets.filter.empty') } : {})}
+              {...(packs ? { emptyText: t('worksheets.filter.emptyPack') } : {})}
               {...(filter === SESSIONS ? { emptyText: t('worksheets.filter.noSessions') } : {})}
             />
           )}
@@ -387,8 +398,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               <>
                 <ForYouToday
                   onStartExercise={(kind) => setPane({ kind: 'exercises', startWith: kind })}
-                  onWrite={(text) => {
+                  onWrite={(text, prompt) => {
                     setPromptTitle(text.slice(0, 500));
+                    setPromptRef(prompt);
                     setComposerKey((k) => k + 1);
                   }}
                 />
@@ -398,6 +410,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
                   onSave={create}
                   withPrompt
                   initialTitle={promptTitle}
+                  initialPrompt={promptRef}
                 />
               </>
             ) : pane.kind === 'edit' ? (
@@ -408,6 +421,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
                 initialBody={pane.entry.body}
                 initialEmotions={pane.entry.emotions}
                 initialNotForSharing={pane.entry.notForSharing}
+                initialPrompt={pane.entry.prompt}
                 onSave={(draft) => update(pane.entry.id, draft)}
                 onCancel={() => setPane({ kind: 'view', entry: pane.entry })}
               />

@@ -9,6 +9,8 @@ import { FeedbackLine, type Feedback } from '../../components/SettingsSection';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { PackEditor } from './PackEditor';
+import { promptRefOf } from './promptOrigin';
+import type { PromptRef } from '../../../../shared/domain/entry';
 import './prompts.css';
 
 const PACK_KEY = 'alcove.promptPack';
@@ -61,7 +63,7 @@ function rememberOpened(packId: string): void {
  * After the shipped packs come the user's own, written here or imported from a file; their text
  * is only ever rendered as React text (never HTML or Markdown), so markup in a pack stays inert.
  */
-export function PromptCard({ onUse }: { onUse: (text: string) => void }) {
+export function PromptCard({ onUse }: { onUse: (text: string, prompt: PromptRef) => void }) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const [packId, setPackId] = useState(() => localStorage.getItem(PACK_KEY) ?? DEFAULT_PACK);
@@ -217,7 +219,20 @@ export function PromptCard({ onUse }: { onUse: (text: string) => void }) {
           ) : null}
           <p className="prompt-why">{about.join(' · ')}</p>
           <div className="button-row tight-row">
-            <button type="button" className="button" onClick={() => onUse(text.text)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                onUse(
+                  text.text,
+                  promptRefOf(
+                    current.id,
+                    suggestion.prompt,
+                    (current.prompts as readonly unknown[]).indexOf(suggestion.prompt),
+                  ),
+                )
+              }
+            >
               {t('prompts.use')}
             </button>
             <button type="button" className="button ghost" onClick={() => setOffset((o) => o + 1)}>

@@ -29,6 +29,15 @@ export const packsEn = {
     'A pack is a JSON file, for example one your therapist prepared. Its text is shown as plain text, and kept encrypted in your journal.',
   fromFile: 'Imported from {{fileName}}',
   yours: 'Written by you',
+  origin: {
+    writtenFrom: 'Written from a prompt of “{{name}}”',
+    writtenFromYours: 'Written from a prompt from one of your packs',
+    writtenFromUnknown: 'Written from a prompt',
+    writingFrom: 'Writing from a prompt of “{{name}}”',
+    writingFromYours: 'Writing from a prompt from one of your packs',
+    writingFromUnknown: 'Writing from a prompt',
+    detach: 'Detach the prompt from this entry',
+  },
   editor: {
     newTitle: 'Your own prompts',
     editTitle: 'Edit “{{name}}”',
@@ -95,6 +104,15 @@ export const packsFr: Translation<typeof packsEn> = {
     'Une série est un fichier JSON, par exemple préparé en thérapie. Son texte est affiché tel quel, comme du texte simple, et gardé chiffré dans votre journal.',
   fromFile: 'Importée de {{fileName}}',
   yours: 'Écrite par vous',
+  origin: {
+    writtenFrom: 'Écrit à partir d’une piste de «\u00a0{{name}}\u00a0»',
+    writtenFromYours: 'Écrit à partir d’une piste de l’une de vos séries',
+    writtenFromUnknown: 'Écrit à partir d’une piste',
+    writingFrom: 'Vous écrivez à partir d’une piste de «\u00a0{{name}}\u00a0»',
+    writingFromYours: 'Vous écrivez à partir d’une piste de l’une de vos séries',
+    writingFromUnknown: 'Vous écrivez à partir d’une piste',
+    detach: 'Détacher la piste de cette entrée',
+  },
   editor: {
     newTitle: 'Vos propres pistes',
     editTitle: 'Modifier «\u00a0{{name}}\u00a0»',

@@ -107,6 +107,8 @@ export const worksheetsEn = {
     sessions: 'Breathing and grounding sessions',
     byFramework: 'By approach',
     byKind: 'By worksheet',
+    byPack: 'By prompt pack',
+    emptyPack: 'Nothing written from this pack yet.',
     frameworks: {
       cbt: 'Cognitive behavioural therapy',
       'self-compassion': 'Self-compassion',
@@ -230,6 +232,8 @@ export const worksheetsFr: WorksheetsStrings = {
     sessions: 'Séances de respiration et d’ancrage',
     byFramework: 'Par approche',
     byKind: 'Par fiche',
+    byPack: 'Par série de pistes',
+    emptyPack: 'Rien d’écrit à partir de cette série pour l’instant.',
     frameworks: {
       cbt: 'Thérapie cognitive et comportementale',
       'self-compassion': 'Autocompassion',

@@ -4,7 +4,9 @@ import {
   WORKSHEET_KINDS,
   type WorksheetKind,
 } from '../../../../shared/domain/worksheet';
-import './worksheets.css';
+import { PROMPT_PACKS } from '../../../../shared/content/prompts';
+import { localized, useUserPacks } from '../prompts/promptOrigin';
+import '../worksheets/worksheets.css';
 
 /** The frameworks the worksheets come from, in the order the chooser lists their kinds. */
 const FRAMEWORKS = [...new Set(WORKSHEET_KINDS.map((kind) => WORKSHEET_FRAMEWORKS[kind]))];
@@ -27,12 +29,20 @@ export function kindsOf(choice: string): WorksheetKind[] | undefined {
   return undefined;
 }
 
+/** The prompt packs a filter choice stands for; undefined unless it is one pack. */
+export function packsOf(choice: string): string[] | undefined {
+  return choice.startsWith('pack:') ? [choice.slice('pack:'.length)] : undefined;
+}
+
 /**
- * Narrows the timeline to worksheets (all of them, those of one framework, or one kind) or to the
- * exercise sessions; every entry, with the sessions between them, by default.
+ * Narrows the timeline to worksheets (all of them, those of one framework, or one kind), to the
+ * entries written from one prompt pack (shipped or the user's own), or to the exercise sessions;
+ * every entry, with the sessions between them, by default.
  */
-export function WorksheetFilter({ value, onChange }: { value: string; onChange: (choice: string) => void }) {
-  const { t } = useTranslation();
+export function TimelineFilter({ value, onChange }: { value: string; onChange: (choice: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const userPacks = useUserPacks();
   return (
     <label className="select-compact timeline-filter">
       <span>{t('worksheets.filter.label')}</span>
@@ -54,6 +64,22 @@ export function WorksheetFilter({ value, onChange }: { value: string; onChange: 
             </option>
           ))}
         </optgroup>
+        <optgroup label={t('worksheets.filter.byPack')}>
+          {PROMPT_PACKS.map((pack) => (
+            <option key={pack.id} value={`pack:${pack.id}`}>
+              {pack.name[lang]}
+            </option>
+          ))}
+        </optgroup>
+        {userPacks.length > 0 ? (
+          <optgroup label={t('packs.mine')}>
+            {userPacks.map((pack) => (
+              <option key={pack.id} value={`pack:${pack.id}`}>
+                {localized(pack.name, lang)}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
       </select>
     </label>
   );
