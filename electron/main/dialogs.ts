@@ -1,4 +1,11 @@
-import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import {
+  app,
+  dialog,
+  type BrowserWindow,
+  type MessageBoxOptions,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import type { CoreDialogs } from '../core/createCore';
 
 const BACKUP_FILTERS = [{ name: 'Alcove backup', extensions: ['alcove'] }];
@@ -9,6 +16,25 @@ const BACKUP_FILTERS = [{ name: 'Alcove backup', extensions: ['alcove'] }];
  */
 export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs {
   const french = () => app.getLocale().startsWith('fr');
+  // Each dialog is modal to the window when there is one, free-standing otherwise.
+  /** The file or folder picked; null when the user cancels. */
+  async function pick(options: OpenDialogOptions): Promise<string | null> {
+    const owner = window();
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  }
+  /** Where to write; null when the user cancels. */
+  async function saveTo(options: SaveDialogOptions): Promise<string | null> {
+    const owner = window();
+    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
+  /** Whether the user chose the second button (the action; the first cancels). */
+  async function confirmed(options: MessageBoxOptions): Promise<boolean> {
+    const owner = window();
+    const result = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+    return result.response === 1;
+  }
   return {
     async saveBackup(suggestedName) {
       const options = {
@@ -16,19 +42,11 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
         filters: BACKUP_FILTERS,
         properties: ['createDirectory' as const],
       };
-      const owner = window();
-      const result = owner
-        ? await dialog.showSaveDialog(owner, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      return saveTo(options);
     },
     async openBackup() {
       const options = { filters: BACKUP_FILTERS, properties: ['openFile' as const] };
-      const owner = window();
-      const result = owner
-        ? await dialog.showOpenDialog(owner, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return pick(options);
     },
     async confirmExport(consent) {
       const fr = french();
@@ -77,11 +95,7 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
               ? `Ce fichier contiendra\u00a0: ${what}.${hidden} Il ne sera pas chiffré\u00a0: toute personne qui y a accès pourra le lire. Vous choisirez ensuite où l’enregistrer.`
               : `This file will contain: ${what}.${hidden} It will not be encrypted: anyone who can open it can read it. You choose where to save it next.`,
           };
-      const owner = window();
-      const result = owner
-        ? await dialog.showMessageBox(owner, options)
-        : await dialog.showMessageBox(options);
-      return result.response === 1;
+      return confirmed(options);
     },
     async openImport(kind) {
       const filters =
@@ -92,30 +106,18 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
         kind === 'markdown'
           ? { properties: ['openDirectory' as const] }
           : { filters, properties: ['openFile' as const] };
-      const owner = window();
-      const result = owner
-        ? await dialog.showOpenDialog(owner, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return pick(options);
     },
     async openPack() {
       const options = {
         filters: [{ name: french() ? 'Série de pistes (JSON)' : 'Prompt pack (JSON)', extensions: ['json'] }],
         properties: ['openFile' as const],
       };
-      const owner = window();
-      const result = owner
-        ? await dialog.showOpenDialog(owner, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return pick(options);
     },
     async saveExport(suggestedName) {
       const options = { defaultPath: suggestedName, properties: ['createDirectory' as const] };
-      const owner = window();
-      const result = owner
-        ? await dialog.showSaveDialog(owner, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      return saveTo(options);
     },
     async chooseBackupFolder() {
       const fr = french();
@@ -124,11 +126,7 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
         buttonLabel: fr ? 'Choisir ce dossier' : 'Choose this folder',
         properties: ['openDirectory' as const, 'createDirectory' as const],
       };
-      const owner = window();
-      const result = owner
-        ? await dialog.showOpenDialog(owner, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return pick(options);
     },
     async confirmRestore(fileName) {
       const fr = french();
@@ -142,11 +140,7 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
           ? `Le journal de cet ordinateur sera remplacé par la sauvegarde «\u00a0${fileName}\u00a0», une fois celle-ci entièrement vérifiée. L’ancien journal est gardé jusqu’à ce que le journal restauré ait été ouvert.`
           : `The journal on this computer will be replaced by the backup “${fileName}”, once it has been fully verified. The old journal is kept until the restored one has been opened.`,
       };
-      const owner = window();
-      const result = owner
-        ? await dialog.showMessageBox(owner, options)
-        : await dialog.showMessageBox(options);
-      return result.response === 1;
+      return confirmed(options);
     },
   };
 }
