@@ -90,6 +90,23 @@ export const EXERCISES: { readonly [K in ExerciseKind]: ExerciseDefinition & { r
   },
 };
 
+/**
+ * Each exercise's name, in both languages: one source for the screens (renderer strings) and the
+ * files that leave the vault (exports), so an export says what the screen said.
+ */
+export const EXERCISE_NAMES: { readonly [L in 'en' | 'fr']: Readonly<Record<ExerciseKind, string>> } = {
+  en: {
+    'breathing-box': 'Box breathing',
+    'breathing-coherence': 'Cardiac coherence',
+    'grounding-54321': 'Grounding 5-4-3-2-1',
+  },
+  fr: {
+    'breathing-box': 'Respiration carrée',
+    'breathing-coherence': 'Cohérence cardiaque',
+    'grounding-54321': 'Ancrage 5-4-3-2-1',
+  },
+};
+
 /** The longest session kept: two hours (a pacer left running is still a bounded record). */
 export const MAX_EXERCISE_SECONDS = 7200;
 export const MAX_NOTICED_CHARS = 200;

@@ -1,5 +1,5 @@
 import type { ContentLang } from '../content/emotions';
-import type { ExerciseKind } from '../domain/exercise';
+import { EXERCISE_NAMES, type ExerciseKind } from '../domain/exercise';
 
 // Words that files leaving the vault carry, in both languages. They live here (not in the
 // renderer's locales) because the core writes the files, and the renderer's preview shows the
@@ -69,11 +69,7 @@ export const EXPORT_WORDS: Readonly<Record<ContentLang, ExportWords>> = {
       `${name}: ${sessions} session${sessions === 1 ? '' : 's'}` +
       (rated > 0 ? `; distress ${before} → ${after} on average (${rated} rated before and after)` : ''),
     exercisesNote: 'The writer’s own ratings, 0–10; not a measure of how well an exercise works.',
-    exerciseNames: {
-      'breathing-box': 'Box breathing',
-      'breathing-coherence': 'Cardiac coherence',
-      'grounding-54321': 'Grounding 5-4-3-2-1',
-    },
+    exerciseNames: EXERCISE_NAMES.en,
     csv: {
       date: 'Date',
       valence: 'Valence (-3 to +3)',
@@ -107,11 +103,7 @@ export const EXPORT_WORDS: Readonly<Record<ContentLang, ExportWords>> = {
         ? `\u00a0; détresse ${before} → ${after} en moyenne (${rated} notée${rated === 1 ? '' : 's'} avant et après)`
         : ''),
     exercisesNote: 'Les notes de la personne, de 0 à 10\u00a0; pas une mesure de l’efficacité d’un exercice.',
-    exerciseNames: {
-      'breathing-box': 'Respiration carrée',
-      'breathing-coherence': 'Cohérence cardiaque',
-      'grounding-54321': 'Ancrage 5-4-3-2-1',
-    },
+    exerciseNames: EXERCISE_NAMES.fr,
     csv: {
       date: 'Date',
       valence: 'Valence (-3 à +3)',

@@ -5,6 +5,7 @@
  * typography: a no-break space (\u00a0) before ; : ! ? and inside « », and ’ for apostrophes.
  * Tone: calm, short sentences, no assumed gender, never a promise that an exercise works.
  */
+import { EXERCISE_NAMES } from '../../../../shared/domain/exercise';
 import type { Translation } from '../../i18n/translation';
 
 export const exercisesEn = {
@@ -22,15 +23,15 @@ export const exercisesEn = {
   notRated: 'not rated',
   kinds: {
     'breathing-box': {
-      name: 'Box breathing',
+      name: EXERCISE_NAMES.en['breathing-box'],
       what: 'Breathe in for 4 seconds, hold for 4, breathe out for 4, hold for 4, following a square.',
     },
     'breathing-coherence': {
-      name: 'Cardiac coherence',
+      name: EXERCISE_NAMES.en['breathing-coherence'],
       what: 'Six slow breaths a minute, 5 seconds in and 5 seconds out, for 5 minutes.',
     },
     'grounding-54321': {
-      name: 'Grounding 5-4-3-2-1',
+      name: EXERCISE_NAMES.en['grounding-54321'],
       what: 'Notice 5 things you can see, 4 you can touch, 3 you can hear, 2 you can smell and 1 you can taste.',
     },
   },
@@ -150,15 +151,15 @@ export const exercisesFr: ExercisesStrings = {
   notRated: 'non notée',
   kinds: {
     'breathing-box': {
-      name: 'Respiration carrée',
+      name: EXERCISE_NAMES.fr['breathing-box'],
       what: 'Inspirez pendant 4 secondes, retenez 4 secondes, expirez pendant 4 secondes, retenez 4 secondes, en suivant un carré.',
     },
     'breathing-coherence': {
-      name: 'Cohérence cardiaque',
+      name: EXERCISE_NAMES.fr['breathing-coherence'],
       what: 'Six respirations lentes par minute, 5 secondes d’inspiration et 5 secondes d’expiration, pendant 5 minutes.',
     },
     'grounding-54321': {
-      name: 'Ancrage 5-4-3-2-1',
+      name: EXERCISE_NAMES.fr['grounding-54321'],
       what: 'Remarquez 5 choses que vous voyez, 4 que vous pouvez toucher, 3 que vous entendez, 2 odeurs et 1 goût.',
     },
   },
