@@ -114,8 +114,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     };
   }, [fail, mismatch, listVersion, narrowed, filter]);
 
-  // Sessions are few (one per exercise done): all of them, read again when a pane closes, since
-  // the exercises pane is where they are saved and deleted.
+  // Sessions are few (one per exercise done): all of them, read again when the exercises pane
+  // opens or closes, since that is where they are saved and deleted (not on every other pane).
+  const inExercises = pane.kind === 'exercises';
   useEffect(() => {
     if (!withSessions) return;
     let live = true;
@@ -125,7 +126,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     return () => {
       live = false;
     };
-  }, [withSessions, listVersion, pane.kind, fail]);
+  }, [withSessions, listVersion, inExercises, fail]);
 
   const newEntry = useCallback(() => {
     setPane({ kind: 'new' });
