@@ -77,6 +77,7 @@ test('discreet mode: a neutral title everywhere, an instant lock, a locked scree
   await expect(app.getByRole('navigation').getByText(SECRET_TITLE)).toBeVisible();
   await expect(app).toHaveTitle('Notes');
   await app.getByRole('button', { name: 'Security' }).click();
+  await expect(toggle).toBeChecked(); // loaded: uncheck() on the disabled, unticked box would do nothing
   await toggle.uncheck();
   await expect(section.getByRole('status')).toHaveText('Discreet mode is off.');
   await expect(app).toHaveTitle('Alcove');
