@@ -28,3 +28,21 @@ test('the language, theme and region chosen come back after the page forgets eve
   ) as unknown;
   expect(stored).toEqual({ language: 'fr', theme: 'dark', region: 'CH' });
 });
+
+test('the region is chosen while creating the journal, and the help page follows it', async ({
+  app,
+  bridge,
+}) => {
+  await app.getByLabel('Language').selectOption('fr');
+  const where = app.getByLabel('Où vous vivez');
+  await expect(where).toHaveAccessibleDescription(/lignes d’écoute/);
+  await where.selectOption('BE');
+  await app.getByRole('button', { name: 'Aide immédiate' }).click();
+  await expect(app.getByLabel('Région')).toHaveValue('BE');
+  await app.getByRole('button', { name: 'Fermer' }).click();
+  await expect(app.getByLabel('Où vous vivez')).toHaveValue('BE');
+  const stored = JSON.parse(fs.readFileSync(path.join(bridge.dataDir, 'preferences.json'), 'utf8')) as {
+    region?: string;
+  };
+  expect(stored.region).toBe('BE');
+});

@@ -128,7 +128,14 @@ export function App() {
             </p>
           ) : phase.name === 'create' ? (
             <>
-              <CreateVault onCreated={(recoveryKey) => setPhase({ name: 'recovery-key', recoveryKey })} />
+              <CreateVault
+                onCreated={(recoveryKey) => setPhase({ name: 'recovery-key', recoveryKey })}
+                region={region}
+                onRegionChange={(next) => {
+                  setRegion(next);
+                  saveRegion(next);
+                }}
+              />
               <p className="switch-method">
                 <button
                   type="button"

@@ -62,6 +62,8 @@ export const en = {
       'If you lose both your passphrase and your recovery key, nobody — not even us — can open your journal.',
     submit: 'Create my journal',
     busy: 'Securing your journal…',
+    region: 'Where you live',
+    regionHint: 'It decides which helplines Alcove shows when you need one. You can change it later.',
   },
   recovery: {
     title: 'Your recovery key',

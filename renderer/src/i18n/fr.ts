@@ -62,6 +62,9 @@ export const fr: Resources = {
     warning:
       'Si vous perdez à la fois votre phrase secrète et votre clé de secours, personne — pas même nous — ne pourra ouvrir votre journal.',
     submit: 'Créer mon journal',
+    region: 'Où vous vivez',
+    regionHint:
+      'Cela choisit les lignes d’écoute qu’Alcove vous montre en cas de besoin. Vous pourrez le changer plus tard.',
     busy: 'Sécurisation de votre journal…',
   },
   recovery: {

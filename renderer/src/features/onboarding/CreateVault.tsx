@@ -6,9 +6,18 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { newPassphraseProblem } from '../../lib/newPassphrase';
 import { StrengthMeter } from '../passphrase/StrengthMeter';
+import { RegionPicker } from '../safety/SafetyScreen';
+import type { RegionCode } from '../../../../shared/content/crisisResources';
 
-export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
-  const { t } = useTranslation();
+interface Props {
+  onCreated: (recoveryKey: string) => void;
+  /** Where the person lives: it picks the helplines the safety screen shows, from the first day. */
+  region: RegionCode;
+  onRegionChange: (region: RegionCode) => void;
+}
+
+export function CreateVault({ onCreated, region, onRegionChange }: Props) {
+  const { t, i18n } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -44,6 +53,13 @@ export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) =>
       <p className="lede">{t('create.lede')}</p>
       <p className="lede">{t('create.promise')}</p>
       <form onSubmit={submit} noValidate>
+        <RegionPicker
+          region={region}
+          language={i18n.language.startsWith('fr') ? 'fr' : 'en'}
+          onChange={onRegionChange}
+          label={t('create.region')}
+          hint={t('create.regionHint')}
+        />
         <PassphraseField
           name="passphrase"
           label={t('create.passphrase')}

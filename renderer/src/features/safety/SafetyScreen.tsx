@@ -162,22 +162,33 @@ function formatDay(isoDate: string, language: string): string {
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-function RegionPicker({
+/** Where the person lives, which decides the helplines shown (here and, first, at onboarding). */
+export function RegionPicker({
   region,
   language,
   onChange,
+  label,
+  hint,
 }: {
   region: RegionCode;
   language: Language;
   onChange: (region: RegionCode) => void;
+  label?: string;
+  hint?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <div className="field safety-region">
-      <label htmlFor={id}>{t('safety.lines.region')}</label>
+      <label htmlFor={id}>{label ?? t('safety.lines.region')}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       <select
         id={id}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         value={region}
         onChange={(e) => {
           const picked = RegionCodeSchema.safeParse(e.target.value);
