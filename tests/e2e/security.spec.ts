@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 
@@ -80,4 +81,14 @@ test('the idle lock duration is saved in the vault', async ({ app }) => {
   await lockAndUnlock(app, 'passphrase', FIRST);
   await app.getByRole('button', { name: 'Security' }).click();
   await expect(app.getByLabel('Lock after this long without activity')).toHaveValue('30');
+});
+
+test('About names the version and says what Alcove promises', async ({ app }) => {
+  await createAndEnter(app);
+  const about = app.getByRole('region', { name: 'About Alcove' });
+  const { version } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
+  await expect(about).toContainText(`Version ${version}`);
+  await expect(about.getByRole('listitem')).toHaveCount(4);
+  await expect(about).toContainText('Alcove never connects to the internet');
+  await expect(about).toContainText('It does not replace a therapist');
 });

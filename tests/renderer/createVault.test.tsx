@@ -38,7 +38,7 @@ function fill(label: string, value: string) {
 
 describe('creating a vault', () => {
   it('refuses a short passphrase without calling the core', () => {
-    render(<CreateVault onCreated={() => {}} />);
+    render(<CreateVault onCreated={() => {}} region="FR" onRegionChange={() => {}} />);
     fill('Choose a passphrase', 'short');
     fill('Repeat the passphrase', 'short');
     fireEvent.click(screen.getByRole('button', { name: 'Create my journal' }));
@@ -47,7 +47,7 @@ describe('creating a vault', () => {
   });
 
   it('refuses a confirmation that differs, without calling the core', () => {
-    render(<CreateVault onCreated={() => {}} />);
+    render(<CreateVault onCreated={() => {}} region="FR" onRegionChange={() => {}} />);
     fill('Choose a passphrase', 'a long enough passphrase');
     fill('Repeat the passphrase', 'a long enough passphrasE');
     fireEvent.click(screen.getByRole('button', { name: 'Create my journal' }));
@@ -56,7 +56,7 @@ describe('creating a vault', () => {
   });
 
   it('sends a matching passphrase and shows the core’s refusal as a sentence', async () => {
-    render(<CreateVault onCreated={() => {}} />);
+    render(<CreateVault onCreated={() => {}} region="FR" onRegionChange={() => {}} />);
     fill('Choose a passphrase', 'a long enough passphrase');
     fill('Repeat the passphrase', 'a long enough passphrase');
     fireEvent.click(screen.getByRole('button', { name: 'Create my journal' }));
@@ -65,7 +65,7 @@ describe('creating a vault', () => {
   });
 
   it('rates the passphrase with zxcvbn as it is typed, and says why in our own words', async () => {
-    render(<CreateVault onCreated={() => {}} />);
+    render(<CreateVault onCreated={() => {}} region="FR" onRegionChange={() => {}} />);
     fill('Choose a passphrase', 'password');
     expect(await screen.findByText('Strength: very weak')).toBeTruthy();
     expect(screen.getByText(/would need less than a minute to guess it/)).toBeTruthy();
@@ -80,7 +80,7 @@ describe('creating a vault', () => {
   it('rates with the French dictionaries and speaks French when the app does', async () => {
     await i18next.changeLanguage('fr');
     try {
-      render(<CreateVault onCreated={() => {}} />);
+      render(<CreateVault onCreated={() => {}} region="FR" onRegionChange={() => {}} />);
       fill('Choisissez une phrase secrète', 'bibliothèque');
       expect(await screen.findByText(/^Robustesse\s: très faible$/)).toBeTruthy();
       expect(screen.getByText('Un mot seul se trouve vite, même rare.')).toBeTruthy();

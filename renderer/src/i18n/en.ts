@@ -159,6 +159,17 @@ export const en = {
     emptyBody: 'Write something first.',
     notForSharing: 'Keep this entry out of exports (it is never pre-selected)',
   },
+  about: {
+    title: 'About Alcove',
+    version: 'Version {{version}}',
+    promises: {
+      p1: 'Everything you write is encrypted on this computer with your passphrase. Nothing is stored in clear.',
+      p2: 'Alcove never connects to the internet: no account, no cloud, no analytics, no update checks, no crash reports.',
+      p3: 'Nothing leaves this computer unless you export it yourself, after seeing exactly what will be written.',
+      p4: 'If you lose both your passphrase and your recovery key, nobody can open your journal, not even us.',
+    },
+    care: 'Alcove is a place to reflect. It does not replace a therapist, a doctor or someone you trust, and it never makes a diagnosis.',
+  },
   settings: {
     open: 'Security',
     title: 'Security and privacy',

@@ -163,6 +163,17 @@ export const fr: Resources = {
     emptyBody: 'Écrivez quelque chose d’abord.',
     notForSharing: 'Garder cette entrée hors des exports (elle n’est jamais présélectionnée)',
   },
+  about: {
+    title: 'À propos d’Alcove',
+    version: 'Version {{version}}',
+    promises: {
+      p1: 'Tout ce que vous écrivez est chiffré sur cet ordinateur avec votre phrase secrète. Rien n’est enregistré en clair.',
+      p2: 'Alcove ne se connecte jamais à internet\u00a0: pas de compte, pas de cloud, pas de statistiques, pas de recherche de mises à jour, pas de rapports de plantage.',
+      p3: 'Rien ne quitte cet ordinateur sauf si vous l’exportez vous-même, après avoir vu exactement ce qui sera écrit.',
+      p4: 'Si vous perdez à la fois votre phrase secrète et votre clé de secours, personne ne peut ouvrir votre journal, pas même nous.',
+    },
+    care: 'Alcove est un lieu pour réfléchir. Il ne remplace ni un ou une thérapeute, ni un médecin, ni une personne de confiance, et ne pose jamais de diagnostic.',
+  },
   settings: {
     open: 'Sécurité',
     title: 'Sécurité et confidentialité',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK_CHOICES } from '../../../../shared/domain/settings';
 import { PassphraseField } from '../../components/PassphraseField';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
+import { About } from '../about/About';
 import { AutoBackup } from '../backup/AutoBackup';
 import { BackupNow } from '../backup/BackupNow';
 import { DiscreetSettings } from '../discreet/DiscreetSettings';
@@ -227,6 +228,7 @@ export function SecuritySettings({
       <ChangePassphrase />
       <KeyReplacement kind="recovery" onNewKey={setNewKey} />
       <KeyReplacement kind="rotate" onNewKey={setNewKey} />
+      <About />
     </div>
   );
 }
