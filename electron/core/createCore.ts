@@ -20,7 +20,7 @@ import type { ImportKind } from '../../shared/exchange/importRequest';
 import { importFrom } from './exchange/import/importSource';
 import { ImportError } from './exchange/import/importError';
 import { readImportSource } from './exchange/import/readImportSource';
-import { PackError, parsePackFile, readPackFile } from './prompts/packFile';
+import { PackError, parsePackFile, readPackFile, samePackContent } from './prompts/packFile';
 import { MAX_PACK_PROBLEMS_SHOWN, MAX_USER_PACKS } from '../../shared/content/prompts/userPack';
 
 /** What an export is about to write, for the consent dialog. */
@@ -272,6 +272,12 @@ export function createCore(options: CoreOptions): Core {
         const { packs } = await vault.call('packs.list', null);
         if (packs.length >= MAX_USER_PACKS) {
           throw new PackError([{ where: '', kind: 'tooManyPacks', limit: MAX_USER_PACKS }]);
+        }
+        // The same file twice (a therapist's pack sent again) would list two identical packs.
+        const same = packs.find((kept) => samePackContent(kept, pack));
+        if (same) {
+          const name = same.name.en ?? same.name.fr ?? '';
+          throw new PackError([{ where: '', kind: 'alreadyImported', limit: name.slice(0, 300) }]);
         }
         const stored = await vault.call('packs.add', {
           pack: { ...pack, origin: 'imported', fileName },

@@ -122,6 +122,28 @@ describe('packs of my own', () => {
 });
 
 describe('importing a prompt pack file', () => {
+  it('refuses the same pack a second time, whatever the order of its keys, and names the one kept', async () => {
+    await unlocked();
+    const pack = validPack([{ text: { en: 'What went well today?', fr: 'Qu’est-ce qui a été ?' } }]);
+    offer('pack.json', json(pack));
+    expect((await h.value('packs:import', undefined)).status).toBe('imported');
+    // The same content, keys in another order and under another file name.
+    offer(
+      'copy.json',
+      '{"prompts":[{"text":{"fr":"Qu’est-ce qui a été ?","en":"What went well today?"}}],"name":{"en":"Mine"},"schemaVersion":1}',
+    );
+    const result = await h.value('packs:import', undefined);
+    expect(result).toMatchObject({
+      status: 'refused',
+      problems: [problem('', 'alreadyImported', { limit: 'Mine' })],
+    });
+    expect((await h.value('packs:list', undefined)).packs).toHaveLength(1);
+    // One prompt more is another pack.
+    offer('longer.json', json(validPack([...pack.prompts, { text: { en: 'And tomorrow?' } }])));
+    expect((await h.value('packs:import', undefined)).status).toBe('imported');
+    expect((await h.value('packs:list', undefined)).packs).toHaveLength(2);
+  });
+
   it('imports a valid pack in one go and says what it holds', async () => {
     await unlocked();
     offer('between-sessions.json', fixture('between-sessions.json'));

@@ -8,6 +8,7 @@ import {
   type PackProblem,
   type PackProblemKind,
   type UserPromptPackFile,
+  type UserPack,
 } from '../../../shared/content/prompts/userPack';
 import { checkJsonDepth, decodeUtf8 } from '../exchange/import/safeJson';
 
@@ -77,6 +78,8 @@ export function describePackProblem(p: PackProblem): string {
         return 'this id belongs to a pack or prompt that comes with Alcove';
       case 'tooManyPacks':
         return `you already have ${p.limit} packs; delete one first`;
+      case 'alreadyImported':
+        return `this pack is already among yours (“${p.limit}”)`;
       case 'invalid':
         return 'not valid';
     }
@@ -248,4 +251,25 @@ export function readPackFile(file: string): Uint8Array {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+type PackContent = Pick<UserPack, 'name' | 'description' | 'framework' | 'prompts'>;
+
+/** Whether two packs say the same thing (names, description, framework, prompts), whatever their ids. */
+export function samePackContent(a: PackContent, b: PackContent): boolean {
+  const content = ({ name, description, framework, prompts }: PackContent) =>
+    canonical({ name, description, framework, prompts });
+  return content(a) === content(b);
+}
+
+/** JSON with object keys sorted, so key order in a file does not make two packs differ. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

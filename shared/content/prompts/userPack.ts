@@ -147,6 +147,7 @@ export const PACK_PROBLEMS = [
   'duplicateId',
   'shippedId',
   'tooManyPacks',
+  'alreadyImported',
   'invalid',
 ] as const;
 export type PackProblemKind = (typeof PACK_PROBLEMS)[number];

@@ -75,6 +75,7 @@ export const packsEn = {
     duplicateId: 'this id is used twice',
     shippedId: 'this id belongs to a pack or prompt that comes with Alcove',
     tooManyPacks: 'you already have {{limit}} packs of your own; delete one first',
+    alreadyImported: 'this pack is already among yours (“{{limit}}”)',
     invalid: 'not valid',
   },
 };
@@ -151,6 +152,7 @@ export const packsFr: Translation<typeof packsEn> = {
     duplicateId: 'cet identifiant est utilisé deux fois',
     shippedId: 'cet identifiant appartient à une série ou une piste fournie avec Alcove',
     tooManyPacks: 'vous avez déjà {{limit}}\u00a0séries à vous\u00a0; supprimez-en une d’abord',
+    alreadyImported: 'cette série est déjà parmi les vôtres («\u00a0{{limit}}\u00a0»)',
     invalid: 'non valide',
   },
 };
