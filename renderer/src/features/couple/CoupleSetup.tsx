@@ -138,6 +138,7 @@ function PartnerForm({
         <label htmlFor={`${id}-name`}>{t('couple.setup.name')}</label>
         <input
           id={`${id}-name`}
+          type="text"
           value={name}
           maxLength={40}
           autoFocus
@@ -150,6 +151,7 @@ function PartnerForm({
         <label htmlFor={`${id}-pronouns`}>{t('couple.setup.pronouns')}</label>
         <input
           id={`${id}-pronouns`}
+          type="text"
           value={pronouns}
           maxLength={40}
           autoComplete="off"
