@@ -77,7 +77,7 @@ const S = {
     readyAs: (n: string) => `${n} est prêt·e`,
     reveal: 'Révéler ensemble',
     revealSubmit: 'Révéler',
-    overlaps: 'Ce que vous voulez tous les deux',
+    overlaps: 'Vos envies communes',
     pause: 'Pause',
     paused: 'En pause. Rien n’a été enregistré.',
     wrong: 'Ce secret n’ouvre pas cet espace. Vérifiez-le et réessayez.',

@@ -66,7 +66,7 @@ export default function Couple({ onClose }: { onClose: () => void }) {
         onClose={onClose}
       />
       <p className="saved-status" role="status">
-        {note}
+        {view.kind === 'home' ? note : ''}
       </p>
       {error ? (
         <p className="message error" role="alert">

@@ -139,7 +139,7 @@ export const coupleFr: Translation<typeof coupleEn> = {
   close: 'Fermer',
   loading: 'Ouverture de l’espace couple…',
   intro:
-    'Un espace à deux, à côté de votre journal\u00a0: chacun et chacune répond en privé, et rien ne quitte cet ordinateur.',
+    'Un espace à deux, à côté de votre journal\u00a0: chaque partenaire répond en privé, et rien ne quitte cet ordinateur.',
   introCrypto:
     'Vos réponses sont scellées avec votre propre secret\u00a0: l’autre ne peut pas les lire, même journal ouvert, tant que vous ne choisissez pas de révéler ensemble.',
   separate:
@@ -148,7 +148,7 @@ export const coupleFr: Translation<typeof coupleEn> = {
     heading: 'Créer l’espace couple',
     start: 'Créer',
     partnerHeading: 'Partenaire {{n}}',
-    who: 'Seul·e le ou la partenaire {{n}} regarde l’écran maintenant.',
+    who: 'À cette étape, l’écran est réservé à partenaire {{n}}.',
     name: 'Le prénom ou nom par lequel vous appeler',
     pronouns: 'Pronoms (facultatif)',
     pronounsHint: 'Par exemple\u00a0: elle, il, iel, ou rien.',
@@ -162,11 +162,11 @@ export const coupleFr: Translation<typeof coupleEn> = {
     continue: 'Continuer',
     create: 'Créer l’espace couple',
     creating: 'Création…',
-    sameSecret: 'Il faut un secret différent pour chacun et chacune.',
+    sameSecret: 'Il faut un secret différent pour chaque partenaire.',
   },
   handOver: {
     heading: 'Passez le clavier à {{name}}',
-    text: 'Seul·e {{name}} regarde l’écran pour l’étape suivante.',
+    text: 'Pour l’étape suivante, l’écran est réservé à {{name}}.',
     ready: 'Je suis {{name}}, continuer',
   },
   home: {
@@ -175,7 +175,7 @@ export const coupleFr: Translation<typeof coupleEn> = {
     exercises: 'Exercices',
     desireName: 'Oui / non / peut-être',
     desireWhat:
-      'Chacun et chacune note en privé ce qu’il ou elle aimerait essayer\u00a0: oui, peut-être ou non. Seul ce que vous voulez tous les deux apparaît.',
+      'Chaque partenaire note en privé ce qu’il lui plairait d’essayer\u00a0: oui, peut-être ou non. Seules vos envies communes apparaissent.',
     answered: '{{name}}\u00a0: a répondu',
     notAnswered: '{{name}}\u00a0: pas encore répondu',
     ready: '{{name}}\u00a0: prêt·e à révéler',
@@ -186,13 +186,13 @@ export const coupleFr: Translation<typeof coupleEn> = {
     readyAs: '{{name}} est prêt·e',
     notReadyAs: '{{name}} n’est plus prêt·e',
     reveal: 'Révéler ensemble',
-    seeOverlaps: 'Voir ce que vous voulez tous les deux',
+    seeOverlaps: 'Voir vos envies communes',
     leaveAs: '{{name}} quitte cet exercice',
     leaveHint: 'Quitter efface vos réponses et ce qui a été révélé. Aucune raison n’est demandée.',
     left: 'C’est fait. Ces réponses sont effacées.',
     readySaved: 'Enregistré.',
     answerAgainHint:
-      'Une nouvelle réponse ouvre un nouveau tour\u00a0: vous confirmez tous les deux à nouveau avant toute révélation.',
+      'Une nouvelle réponse ouvre un nouveau tour\u00a0: chaque partenaire confirme à nouveau avant toute révélation.',
     more: 'Répondre à nouveau ou quitter',
   },
   consent: {
@@ -212,7 +212,7 @@ export const coupleFr: Translation<typeof coupleEn> = {
   },
   list: {
     heading: 'Qu’aimeriez-vous essayer\u00a0?',
-    lede: 'Vos réponses sont scellées avec votre secret. L’autre ne voit jamais que ce à quoi vous avez dit oui tous les deux, ou oui et peut-être.',
+    lede: 'Vos réponses sont scellées avec votre secret. L’autre ne verra que les éléments où vos deux réponses sont oui, ou oui et peut-être.',
     framework: 'Cadre',
     progress: '{{done}} sur {{total}} répondus',
     yes: 'Oui',
@@ -230,9 +230,9 @@ export const coupleFr: Translation<typeof coupleEn> = {
     sealHeading: '{{name}}, scellez vos réponses',
     readyHeading: '{{name}}, êtes-vous prêt·e à révéler\u00a0?',
     readyText:
-      'La révélation ne montre que ce que vous voulez tous les deux. Vous pouvez encore revenir en arrière tant que vous n’avez pas tapé tous les deux vos secrets pour révéler.',
+      'La révélation ne montre que vos envies communes. Vous pouvez encore revenir en arrière tant que vos deux secrets n’ont pas été tapés pour révéler.',
     leaveHeading: '{{name}}, quitter cet exercice',
-    overlapsHeading: 'Tapez un secret pour voir ce que vous voulez tous les deux',
+    overlapsHeading: 'Tapez un secret pour voir vos envies communes',
     whose: 'Secret de qui',
   },
   sealed: {
@@ -241,18 +241,18 @@ export const coupleFr: Translation<typeof coupleEn> = {
   },
   reveal: {
     heading: 'Révéler ensemble',
-    lede: 'Vous êtes là tous les deux et vous avez dit être prêts. Chacun et chacune tape son propre secret.',
+    lede: 'Vous êtes là ensemble, et chaque partenaire a dit être prêt·e. Chaque partenaire tape son propre secret.',
     submit: 'Révéler',
     working: 'Révélation…',
   },
   overlaps: {
-    heading: 'Ce que vous voulez tous les deux',
-    bothYes: 'Oui pour tous les deux',
+    heading: 'Vos envies communes',
+    bothYes: 'Oui pour vous deux',
     yesMaybe: 'Un oui et un peut-être',
     none: 'Aucun élément voulu par vous deux cette fois. C’est une information aussi, pas un verdict.',
     honest:
-      'Affiché\u00a0: ce à quoi vous avez dit oui tous les deux, et ce où l’un a dit oui et l’autre peut-être. Jamais affiché\u00a0: un non, un élément laissé vide, ni peut-être et peut-être. Si vous avez dit oui et qu’un élément manque, l’autre a dit non ou l’a laissé vide\u00a0: nous ne disons jamais lequel.',
-    talk: 'Un point commun invite à en parler, ce n’est pas une promesse. Chacun et chacune peut encore dire non, à tout moment.',
+      'Affiché\u00a0: les éléments où vos deux réponses sont oui, ou oui et peut-être. Jamais affiché\u00a0: un non, un élément laissé vide, ni peut-être et peut-être. Si vous avez dit oui et qu’un élément manque, l’autre a dit non ou l’a laissé vide\u00a0: nous ne disons jamais lequel.',
+    talk: 'Une envie commune invite à en parler, ce n’est pas une promesse. Chaque partenaire peut encore dire non, à tout moment.',
     back: 'Retour à l’espace couple',
   },
   later: {
