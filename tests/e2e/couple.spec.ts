@@ -53,7 +53,7 @@ const S = {
     overlaps: 'What you both want',
     pause: 'Pause',
     paused: 'Paused. Nothing was saved.',
-    wrong: 'That secret does not open this. Check it and try again.',
+    wrong: 'One of the two secrets does not open this. Each of you checks yours and tries again.',
   },
   fr: {
     open: 'Couple',
@@ -80,7 +80,7 @@ const S = {
     overlaps: 'Vos envies communes',
     pause: 'Pause',
     paused: 'En pause. Rien n’a été enregistré.',
-    wrong: 'Ce secret n’ouvre pas cet espace. Vérifiez-le et réessayez.',
+    wrong: 'L’un des deux secrets n’ouvre pas cet espace. Chaque partenaire vérifie le sien et réessaie.',
   },
 } as const;
 

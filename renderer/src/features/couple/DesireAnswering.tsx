@@ -127,6 +127,7 @@ export function DesireAnswering({
             </section>
           ))}
           <p className="hint">{t('couple.list.blankIsNo')}</p>
+          <p className="hint">{t('couple.list.giveaway')}</p>
           <button type="submit" className="button primary">
             {t('couple.list.seal')}
           </button>

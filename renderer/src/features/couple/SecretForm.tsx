@@ -42,7 +42,7 @@ export function SecretForm({
     } catch (failure) {
       setError(
         failure instanceof CoreError && failure.code === 'BAD_PASSPHRASE'
-          ? t('couple.secret.wrong')
+          ? t(names.length > 1 ? 'couple.secret.wrongOne' : 'couple.secret.wrong')
           : describeError(t, failure),
       );
       setSecrets(names.map(() => ''));

@@ -91,12 +91,15 @@ export const coupleEn = {
     maybe: 'Maybe',
     no: 'No',
     blankIsNo: 'An item you leave blank counts as no.',
+    giveaway:
+      'Good to know: a partner who answers yes to everything would learn every item you marked yes or maybe. The list works best when both of you answer honestly.',
     seal: 'Seal my answers',
   },
   secret: {
     label: 'Secret of {{name}}',
     submit: 'Continue',
     wrong: 'That secret does not open this. Check it and try again.',
+    wrongOne: 'One of the two secrets does not open this. Each of you checks yours and tries again.',
     working: 'Checking…',
     cancel: 'Cancel',
     sealHeading: '{{name}}, seal your answers',
@@ -219,12 +222,15 @@ export const coupleFr: Translation<typeof coupleEn> = {
     maybe: 'Peut-être',
     no: 'Non',
     blankIsNo: 'Un élément laissé vide compte comme un non.',
+    giveaway:
+      'Bon à savoir\u00a0: un ou une partenaire qui répondrait oui à tout apprendrait chaque élément où vous avez mis oui ou peut-être. La liste marche le mieux quand chaque partenaire répond sincèrement.',
     seal: 'Sceller mes réponses',
   },
   secret: {
     label: 'Secret de {{name}}',
     submit: 'Continuer',
     wrong: 'Ce secret n’ouvre pas cet espace. Vérifiez-le et réessayez.',
+    wrongOne: 'L’un des deux secrets n’ouvre pas cet espace. Chaque partenaire vérifie le sien et réessaie.',
     working: 'Vérification…',
     cancel: 'Annuler',
     sealHeading: '{{name}}, scellez vos réponses',
