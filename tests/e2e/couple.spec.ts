@@ -149,7 +149,8 @@ for (const run of RUNS) {
   test.describe(`${run.lang}, ${run.colorScheme}`, () => {
     test.use({ locale: run.locale, colorScheme: run.colorScheme });
     test('two partners answer privately, confirm, and see only the overlaps', async ({ app, shoot }) => {
-      test.slow(); // two set-ups, two lists, a reveal, and axe on every screen: long on a shared machine
+      // Two set-ups, two 39-item lists, a reveal, and axe on eleven screens: minutes on a shared machine.
+      test.setTimeout(300_000);
       const s = S[run.lang];
       const suffix = `${run.lang}-${run.colorScheme}`;
       await createVaultAndEnter(app, PASSPHRASE, run.lang);

@@ -194,9 +194,7 @@ export default function Couple({ onClose }: { onClose: () => void }) {
                       {round.answered[p] ? (
                         <>
                           {' · '}
-                          {round.ready[p]
-                            ? t('couple.home.ready', { name: nameOf(p) })
-                            : t('couple.home.notReady', { name: nameOf(p) })}
+                          {round.ready[p] ? t('couple.home.ready') : t('couple.home.notReady')}
                         </>
                       ) : null}
                     </li>
