@@ -479,6 +479,21 @@ export function createCore(options: CoreOptions): Core {
         nowIso: now().toISOString(),
       }),
     'entries:feelings': ({ since, before }) => vault.call('entries.feelings', { since, before }),
+    'couple:status': () => vault.call('couple.status', null),
+    'couple:setup': ({ a, b }) =>
+      vault.call('couple.setup', { partners: { a, b }, profile: options.kdfProfile ?? 'calibrated' }),
+    // The consent check-in is required by the schema; nothing of it is stored.
+    'couple:desires:submit': ({ partner, secret, answers }) =>
+      vault.call('couple.desires.submit', { partner, secret, answers }),
+    'couple:desires:ready': ({ partner, secret, ready }) =>
+      vault.call('couple.desires.ready', { partner, secret, ready }),
+    'couple:desires:reveal': async ({ secrets }) => ({
+      overlaps: await vault.call('couple.desires.reveal', { secrets }),
+    }),
+    'couple:desires:overlaps': async ({ partner, secret }) => ({
+      overlaps: await vault.call('couple.desires.overlaps', { partner, secret }),
+    }),
+    'couple:desires:leave': ({ partner, secret }) => vault.call('couple.desires.leave', { partner, secret }),
     'entries:delete': async ({ id }) => {
       await vault.call('entries.delete', { id });
       return { id };

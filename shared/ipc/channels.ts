@@ -52,6 +52,13 @@ export const CHANNEL_NAMES = [
   'packs:save',
   'packs:delete',
   'packs:import',
+  'couple:status',
+  'couple:setup',
+  'couple:desires:submit',
+  'couple:desires:ready',
+  'couple:desires:reveal',
+  'couple:desires:overlaps',
+  'couple:desires:leave',
 ] as const;
 
 export const EVENT_CHANNEL_NAMES = [

@@ -48,6 +48,15 @@ import {
   UserPackIdSchema,
   UserPackSchema,
 } from '../content/prompts/userPack';
+import {
+  CoupleSetupSchema,
+  CoupleStatusSchema,
+  DesireOverlapsSchema,
+  DesireReadySchema,
+  DesireRevealSchema,
+  DesireSubmitSchema,
+  PartnerCredentialSchema,
+} from '../domain/couple';
 
 const ExportCountsSchema = z.object({
   entries: z.number().int(),
@@ -329,6 +338,15 @@ export const contract = {
       }),
     ]),
   },
+  // The couple space (issue 8): each partner's secret comes in for one call and is never kept.
+  'couple:status': { input: NoInput, output: CoupleStatusSchema },
+  'couple:setup': { input: CoupleSetupSchema, output: CoupleStatusSchema },
+  'couple:desires:submit': { input: DesireSubmitSchema, output: CoupleStatusSchema },
+  'couple:desires:ready': { input: DesireReadySchema, output: CoupleStatusSchema },
+  /** Only the overlaps (mutual yes, yes/maybe): a "no" is never returned. */
+  'couple:desires:reveal': { input: DesireRevealSchema, output: DesireOverlapsSchema },
+  'couple:desires:overlaps': { input: PartnerCredentialSchema, output: DesireOverlapsSchema },
+  'couple:desires:leave': { input: PartnerCredentialSchema, output: CoupleStatusSchema },
 } as const;
 
 /** Messages the core pushes to the renderer (no reply). */

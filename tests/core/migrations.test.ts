@@ -134,6 +134,18 @@ describe('schema migrations', () => {
     expect(d.pragma('user_version', { simple: true })).toBe(8);
   });
 
+  it('011 adds the encrypted couple-space table, apart from the journal, keeping the settings', () => {
+    const d = freshDb();
+    const upTo = MIGRATIONS.findIndex((m) => m.version === 11);
+    migrate(d, MIGRATIONS.slice(0, upTo));
+    d.prepare("INSERT INTO settings (id, version, value, auth_tags) VALUES ('x', 1, x'00', x'00')").run();
+    expect(migrate(d, MIGRATIONS.slice(0, upTo + 1))).toBe(11);
+    const table = d.prepare("SELECT sql FROM sqlite_schema WHERE name = 'couple'").get() as { sql: string };
+    expect(table.sql).toMatch(/STRICT, WITHOUT ROWID$/);
+    expect(d.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 1 });
+    expect(d.pragma('user_version', { simple: true })).toBe(11);
+  });
+
   it('running them again on an up-to-date database changes nothing', () => {
     const d = freshDb();
     migrate(d);

@@ -3,7 +3,8 @@ import type { Db } from '../db/openDatabase';
 import { authTagsOf, type IntegrityLedger } from '../vault/integrity';
 import type { RecordCipher } from '../vault/recordCipher';
 
-const TABLE = 'settings';
+/** `settings` (preferences, the safety plan…); `couple` (the couple space, kept apart from the journal). */
+export type DocumentTable = 'settings' | 'couple';
 
 interface DocumentRow {
   version: number;
@@ -20,11 +21,13 @@ export class DocumentStore {
   readonly #db: Db;
   readonly #cipher: RecordCipher;
   readonly #ledger: IntegrityLedger;
+  readonly #table: DocumentTable;
 
-  constructor(db: Db, cipher: RecordCipher, ledger: IntegrityLedger) {
+  constructor(db: Db, cipher: RecordCipher, ledger: IntegrityLedger, table: DocumentTable = 'settings') {
     this.#db = db;
     this.#cipher = cipher;
     this.#ledger = ledger;
+    this.#table = table;
   }
 
   /** The stored value, undefined when never written; DAMAGED_RECORD when it fails to open. */
@@ -33,7 +36,7 @@ export class DocumentStore {
     if (!row) return undefined;
     try {
       return this.#cipher.openJson(
-        { table: TABLE, rowId: id, column: 'value', rowVersion: row.version },
+        { table: this.#table, rowId: id, column: 'value', rowVersion: row.version },
         row.value,
       );
     } catch {
@@ -48,26 +51,29 @@ export class DocumentStore {
     const row = this.#row(id);
     const version = (row?.version ?? 0) + 1;
     const sealed = this.#cipher.sealJson(
-      { table: TABLE, rowId: id, column: 'value', rowVersion: version },
+      { table: this.#table, rowId: id, column: 'value', rowVersion: version },
       value,
     );
     const authTags = authTagsOf(sealed);
     this.#db.transaction(() => {
       this.#db
-        .prepare('INSERT OR REPLACE INTO settings (id, version, value, auth_tags) VALUES (?, ?, ?, ?)')
+        .prepare(`INSERT OR REPLACE INTO ${this.#table} (id, version, value, auth_tags) VALUES (?, ?, ?, ?)`)
         .run(id, version, sealed, authTags);
-      this.#ledger.record(row ? { table: TABLE, id, version: row.version, authTags: row.auth_tags } : null, {
-        table: TABLE,
-        id,
-        version,
-        authTags,
-      });
+      this.#ledger.record(
+        row ? { table: this.#table, id, version: row.version, authTags: row.auth_tags } : null,
+        {
+          table: this.#table,
+          id,
+          version,
+          authTags,
+        },
+      );
     })();
   }
 
   /** Re-encrypts every document under `next` (data key rotation; inside the caller's transaction). */
   resealAll(next: RecordCipher): void {
-    const rows = this.#db.prepare('SELECT id, version FROM settings').all() as Array<{
+    const rows = this.#db.prepare(`SELECT id, version FROM ${this.#table}`).all() as Array<{
       id: string;
       version: number;
     }>;
@@ -78,15 +84,28 @@ export class DocumentStore {
       } catch {
         continue; // damaged: kept as it is, like a damaged entry
       }
-      const sealed = next.sealJson({ table: TABLE, rowId: id, column: 'value', rowVersion: version }, value);
+      const sealed = next.sealJson(
+        { table: this.#table, rowId: id, column: 'value', rowVersion: version },
+        value,
+      );
       this.#db
-        .prepare('UPDATE settings SET value = ?, auth_tags = ? WHERE id = ?')
+        .prepare(`UPDATE ${this.#table} SET value = ?, auth_tags = ? WHERE id = ?`)
         .run(sealed, authTagsOf(sealed), id);
     }
   }
 
+  /** Removes a document (nothing happens when there is none). */
+  delete(id: string): void {
+    const row = this.#row(id);
+    if (!row) return;
+    this.#db.transaction(() => {
+      this.#db.prepare(`DELETE FROM ${this.#table} WHERE id = ?`).run(id);
+      this.#ledger.record({ table: this.#table, id, version: row.version, authTags: row.auth_tags }, null);
+    })();
+  }
+
   #row(id: string): DocumentRow | undefined {
-    return this.#db.prepare('SELECT version, value, auth_tags FROM settings WHERE id = ?').get(id) as
+    return this.#db.prepare(`SELECT version, value, auth_tags FROM ${this.#table} WHERE id = ?`).get(id) as
       DocumentRow | undefined;
   }
 }

@@ -41,6 +41,7 @@ import { fileKeyAssociatedData, slotToHeader } from '../backup/backupHeader';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import { IntegrityLedger } from './integrity';
 import { RecordCipher } from './recordCipher';
+import { CoupleSpaceStore } from '../couple/coupleSpaceStore';
 
 import { VAULT_FILE, type UnlockMethod } from './vaultFiles';
 
@@ -70,6 +71,8 @@ export class VaultEngine {
   #selfChecks!: EncryptedRecordList<SelfCheck>;
   #exercises!: EncryptedRecordList<ExerciseSession>;
   #attachments!: AttachmentRepository;
+  /** The couple space's documents: their own table, never read by the journal's features. */
+  #coupleDocuments!: DocumentStore;
   /** The vault-wide integrity check: 'verified' for a new vault; after unlock see verifyIntegrity. */
   integrity: IntegrityVerdict | 'checking' = 'verified';
   /** Derived, in-memory indexes, restored from encrypted snapshots and reconciled at unlock. */
@@ -310,6 +313,10 @@ export class VaultEngine {
     return this.#attachments;
   }
 
+  get couple(): CoupleSpaceStore {
+    return new CoupleSpaceStore(this.#coupleDocuments);
+  }
+
   /** Deletes an entry and its images together. */
   deleteEntry(id: string): void {
     this.ensureTimeline();
@@ -353,6 +360,7 @@ export class VaultEngine {
       (session) => session.startedAt,
     );
     this.#attachments = new AttachmentRepository(this.#db, cipher, this.#ledger);
+    this.#coupleDocuments = new DocumentStore(this.#db, cipher, this.#ledger, 'couple');
     this.#buildEntries(cipher);
   }
 
@@ -504,6 +512,7 @@ export class VaultEngine {
         this.#selfChecks.resealAll(next);
         this.#exercises.resealAll(next);
         this.#attachments.resealAll(next);
+        this.#coupleDocuments.resealAll(next);
         this.#snapshots.clear(); // sealed under the old key; rewritten below under the new one
         this.#db.prepare('DELETE FROM keyslots').run();
         addPassphraseSlot(this.#db, this.#vaultId, dataKey, derived);

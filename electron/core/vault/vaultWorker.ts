@@ -153,6 +153,15 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     requireEngine().attachments.delete(id);
     return null;
   },
+  'couple.status': () => requireEngine().couple.status(),
+  'couple.setup': ({ partners, profile }) => requireEngine().couple.setup(partners, profile),
+  'couple.desires.submit': ({ partner, secret, answers }) =>
+    requireEngine().couple.submitDesires(partner, secret, answers),
+  'couple.desires.ready': ({ partner, secret, ready }) =>
+    requireEngine().couple.setReady(partner, secret, ready),
+  'couple.desires.reveal': ({ secrets }) => requireEngine().couple.reveal(secrets),
+  'couple.desires.overlaps': ({ partner, secret }) => requireEngine().couple.overlaps(partner, secret),
+  'couple.desires.leave': ({ partner, secret }) => requireEngine().couple.leaveDesires(partner, secret),
   close() {
     engine?.close();
     engine = null;

@@ -21,6 +21,13 @@ import type { NewUserPack } from '../prompts/userPackStore';
 import type { Entry, EntryFeelings, EntrySummary, PromptRef } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import type { KdfProfile } from './kdfCalibration';
+import type {
+  CoupleStatus,
+  DesireAnswer,
+  DesireOverlap,
+  PartnerId,
+  PartnerProfile,
+} from '../../../shared/domain/couple';
 import type { UnlockMethod } from './vaultFiles';
 
 /** Messages between the main thread (VaultClient) and the vault worker. */
@@ -154,6 +161,22 @@ export interface WorkerOps {
     result: Entry;
   };
   'entries.delete': { args: { id: string }; result: null };
+  'couple.status': { args: null; result: CoupleStatus };
+  'couple.setup': {
+    args: { partners: Record<PartnerId, PartnerProfile & { secret: string }>; profile: KdfProfile };
+    result: CoupleStatus;
+  };
+  'couple.desires.submit': {
+    args: { partner: PartnerId; secret: string; answers: Record<string, DesireAnswer> };
+    result: CoupleStatus;
+  };
+  'couple.desires.ready': {
+    args: { partner: PartnerId; secret: string; ready: boolean };
+    result: CoupleStatus;
+  };
+  'couple.desires.reveal': { args: { secrets: Record<PartnerId, string> }; result: DesireOverlap[] };
+  'couple.desires.overlaps': { args: { partner: PartnerId; secret: string }; result: DesireOverlap[] };
+  'couple.desires.leave': { args: { partner: PartnerId; secret: string }; result: CoupleStatus };
   close: { args: null; result: null };
 }
 

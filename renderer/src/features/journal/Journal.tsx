@@ -1,4 +1,13 @@
-import { ChartLine, HeartPulse, Lock, PenLine, Search, ShieldCheck, Wind } from 'lucide-react';
+import {
+  ChartLine,
+  HeartHandshake,
+  HeartPulse,
+  Lock,
+  PenLine,
+  Search,
+  ShieldCheck,
+  Wind,
+} from 'lucide-react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryOf, type Entry, type EntrySummary, type PromptRef } from '../../../../shared/domain/entry';
@@ -32,12 +41,15 @@ const PAGE = 50;
 
 /** Charts pull in the chart library: loaded only when the user opens them. */
 const Insights = lazy(() => import('../insights/Insights'));
+/** The couple space and its desire list: loaded only when opened. */
+const Couple = lazy(() => import('../couple/Couple'));
 
 type Pane =
   | { kind: 'settings' }
   | { kind: 'export' }
   | { kind: 'checkin' }
   | { kind: 'insights' }
+  | { kind: 'couple' }
   | { kind: 'selfchecks' }
   | { kind: 'exercises'; startWith?: ExerciseKind }
   | { kind: 'worksheets' }
@@ -275,6 +287,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
           <button type="button" className="button" onClick={() => setPane({ kind: 'exercises' })}>
             <Wind size={16} aria-hidden /> {t('exercises.open')}
           </button>
+          <button type="button" className="button" onClick={() => setPane({ kind: 'couple' })}>
+            <HeartHandshake size={16} aria-hidden /> {t('couple.open')}
+          </button>
           <button type="button" className="button" onClick={() => setPane({ kind: 'settings' })}>
             <ShieldCheck size={16} aria-hidden /> {t('settings.open')}
           </button>
@@ -361,6 +376,10 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
             ) : pane.kind === 'insights' ? (
               <Suspense fallback={<p role="status">{t('insights.loading')}</p>}>
                 <Insights onClose={newEntry} onSelfChecks={() => setPane({ kind: 'selfchecks' })} />
+              </Suspense>
+            ) : pane.kind === 'couple' ? (
+              <Suspense fallback={<p role="status">{t('couple.loading')}</p>}>
+                <Couple onClose={newEntry} />
               </Suspense>
             ) : pane.kind === 'selfchecks' ? (
               <SelfChecks onClose={newEntry} />
