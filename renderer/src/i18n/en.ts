@@ -14,6 +14,7 @@ import { remindersEn } from '../features/reminders/strings';
 import { strengthEn } from '../features/passphrase/strings';
 import { discreetEn } from '../features/discreet/strings';
 import { markdownEn } from '../features/markdown/strings';
+import { appearanceEn } from '../features/appearance/strings';
 
 export const en = {
   safety: safetyEn,
@@ -30,6 +31,7 @@ export const en = {
   strength: strengthEn,
   discreet: discreetEn,
   markdown: markdownEn,
+  appearance: appearanceEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

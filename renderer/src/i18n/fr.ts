@@ -14,6 +14,7 @@ import { remindersFr } from '../features/reminders/strings';
 import { strengthFr } from '../features/passphrase/strings';
 import { discreetFr } from '../features/discreet/strings';
 import { markdownFr } from '../features/markdown/strings';
+import { appearanceFr } from '../features/appearance/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -30,6 +31,7 @@ export const fr: Resources = {
   strength: strengthFr,
   discreet: discreetFr,
   markdown: markdownFr,
+  appearance: appearanceFr,
   app: {
     name: 'Alcove',
     noBridge:

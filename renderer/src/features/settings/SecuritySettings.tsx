@@ -7,6 +7,7 @@ import { FeedbackLine, Section, type Feedback } from '../../components/SettingsS
 import { AutoBackup } from '../backup/AutoBackup';
 import { BackupNow } from '../backup/BackupNow';
 import { DiscreetSettings } from '../discreet/DiscreetSettings';
+import { TextSizeSettings } from '../appearance/TextSizeSettings';
 import { MirrorSettings } from '../emotions/MirrorSettings';
 import { ForYouSettings } from '../foryou/ForYouSettings';
 import { ReminderSettings } from '../reminders/ReminderSettings';
@@ -208,6 +209,7 @@ export function SecuritySettings({
         </button>
       </div>
       <IdleLock />
+      <TextSizeSettings />
       <DiscreetSettings />
       <MirrorSettings />
       <ForYouSettings />
