@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { createVaultAndEnter } from './support/journey';
 
 /**
@@ -33,6 +33,7 @@ test('the language, theme and region chosen come back after the page forgets eve
 test('the text size chosen scales the whole app, and comes back on the locked screen after a reload', async ({
   app,
   bridge,
+  shoot,
 }) => {
   const rootPx = () => app.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   const bodyPx = () => app.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
@@ -46,6 +47,8 @@ test('the text size chosen scales the whole app, and comes back on the locked sc
   await expect(app.getByRole('status').filter({ hasText: 'Text size changed.' })).toBeVisible();
   expect(await rootPx()).toBe(20);
   expect(await bodyPx()).toBe(18.75);
+  await shoot('settings-text-size-larger-en-light');
+  await expectNoAxeViolations(app);
 
   await app.getByRole('button', { name: 'Lock' }).click();
   await expect(app.getByRole('button', { name: 'Unlock' })).toBeVisible();
