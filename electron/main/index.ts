@@ -101,8 +101,12 @@ if (!app.requestSingleInstanceLock()) {
     installMenu(core, development, quickHide);
     installLockTriggers(core);
     installReminderWake(core);
-    window = createMainWindow(path.join(__dirname, 'preload.cjs'), development, () =>
-      windowPrivacy(core.appPreferences()),
+    window = createMainWindow(
+      path.join(__dirname, 'preload.cjs'),
+      development,
+      () => windowPrivacy(core.appPreferences()),
+      // Size, position and maximised only: nothing of the journal (windowState.ts).
+      path.join(app.getPath('userData'), 'window-state.json'),
     );
     window.on('closed', () => (window = null));
   });

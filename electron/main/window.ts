@@ -1,6 +1,8 @@
 import { BrowserWindow, nativeTheme } from 'electron';
 import path from 'node:path';
 import { APP_ENTRY, APP_PARTITION, type WindowPrivacy } from './policy';
+import { DEFAULT_WINDOW, MIN_WINDOW } from './windowState';
+import { loadWindowPlacement, rememberWindowPlacement } from './windowStateFile';
 
 /** The page background of renderer/src/styles/tokens.css (--bg), so the window never flashes. */
 const BACKGROUND = { light: '#faf7f2', dark: '#1b1916' } as const;
@@ -10,12 +12,13 @@ export function createMainWindow(
   preloadPath: string,
   development: boolean,
   privacy: () => WindowPrivacy,
+  placementFile: string,
 ): BrowserWindow {
+  const placement = loadWindowPlacement(placementFile);
   const window = new BrowserWindow({
-    width: 1100,
-    height: 780,
-    minWidth: 720,
-    minHeight: 520,
+    ...(placement.bounds ?? DEFAULT_WINDOW),
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
     show: false,
     title: privacy().title,
     backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
@@ -44,7 +47,11 @@ export function createMainWindow(
     if (!privacy().followPageTitle) event.preventDefault();
   });
   window.setContentProtection(privacy().contentProtection);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+  rememberWindowPlacement(window, placementFile);
   void window.loadURL(APP_ENTRY);
   return window;
 }

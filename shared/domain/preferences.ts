@@ -6,12 +6,18 @@ import { ReminderPrefsSchema } from './reminders';
  * Choices needed before unlock, kept beside the vault in clear: appearance and where-am-I (the
  * unlock screen is already in the user's language, the help page already shows their region's
  * lines); discreet mode (the window must already wear its neutral title and hide from screen
- * capture while locked); and reminders, which must fire while the vault is locked. None says
+ * capture while locked); reminders, which must fire while the vault is locked; and the text size
+ * (the unlock screen must already be readable). None says
  * anything about what is written. Two say something about the person, to whoever reads this
  * file, and the settings say so: discreet mode reveals that someone wanted discretion, reminder
  * times when someone likes to write. Nothing that touches the content of the journal may be
  * added here: a new field must be as harmless to read as these.
  */
+/** The text sizes offered, smallest first; each scales the whole interface. */
+export const FONT_SIZES = ['small', 'default', 'large', 'larger'] as const;
+export const FontSizeSchema = z.enum(FONT_SIZES);
+export type FontSize = z.infer<typeof FontSizeSchema>;
+
 export const AppPreferencesSchema = z
   .object({
     language: z.enum(['en', 'fr']).optional(),
@@ -20,6 +26,7 @@ export const AppPreferencesSchema = z
     reminders: ReminderPrefsSchema.optional(),
     /** Neutral window title and name, no window content in capture or previews, no branding when locked. */
     discreet: z.boolean().optional(),
+    fontSize: FontSizeSchema.optional(),
   })
   .strict();
 export type AppPreferences = z.infer<typeof AppPreferencesSchema>;

@@ -14,16 +14,20 @@ describe('app preferences (language, theme, region, discreet mode)', () => {
     harnesses.push(h);
     expect(await h.value('prefs:get', undefined)).toEqual({});
     expect(await h.value('prefs:set', { language: 'fr' })).toEqual({ language: 'fr' });
-    expect(await h.value('prefs:set', { theme: 'dark', region: 'BE', discreet: true })).toEqual({
+    expect(
+      await h.value('prefs:set', { theme: 'dark', region: 'BE', discreet: true, fontSize: 'large' }),
+    ).toEqual({
       language: 'fr',
       theme: 'dark',
       region: 'BE',
       discreet: true,
+      fontSize: 'large',
     });
     const file = path.join(h.dataDir, 'preferences.json');
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8'))).sort()).toEqual([
       'discreet',
+      'fontSize',
       'language',
       'region',
       'theme',
@@ -37,12 +41,13 @@ describe('app preferences (language, theme, region, discreet mode)', () => {
       theme: 'dark',
       region: 'BE',
       discreet: true,
+      fontSize: 'large',
     });
     // What the Electron adapter reads to title the window before any page exists.
     expect(again.core.appPreferences()).toMatchObject({ discreet: true });
   });
 
-  it('refuse anything but the four known choices, and ignore a damaged file', async () => {
+  it('refuse anything but the known choices, and ignore a damaged file', async () => {
     const h = startCore();
     harnesses.push(h);
     for (const bad of [
@@ -50,6 +55,7 @@ describe('app preferences (language, theme, region, discreet mode)', () => {
       { theme: 'neon' },
       { region: 'XX' },
       { discreet: 'yes' },
+      { fontSize: 'huge' },
       { note: 'journal text' },
     ]) {
       expect(await h.call('prefs:set', bad as never)).toMatchObject({

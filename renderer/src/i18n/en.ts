@@ -14,6 +14,8 @@ import { remindersEn } from '../features/reminders/strings';
 import { strengthEn } from '../features/passphrase/strings';
 import { discreetEn } from '../features/discreet/strings';
 import { coupleEn } from '../features/couple/strings';
+import { markdownEn } from '../features/markdown/strings';
+import { appearanceEn } from '../features/appearance/strings';
 
 export const en = {
   safety: safetyEn,
@@ -30,6 +32,8 @@ export const en = {
   strength: strengthEn,
   discreet: discreetEn,
   couple: coupleEn,
+  markdown: markdownEn,
+  appearance: appearanceEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

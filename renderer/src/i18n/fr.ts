@@ -14,6 +14,8 @@ import { remindersFr } from '../features/reminders/strings';
 import { strengthFr } from '../features/passphrase/strings';
 import { discreetFr } from '../features/discreet/strings';
 import { coupleFr } from '../features/couple/strings';
+import { markdownFr } from '../features/markdown/strings';
+import { appearanceFr } from '../features/appearance/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -30,6 +32,8 @@ export const fr: Resources = {
   strength: strengthFr,
   discreet: discreetFr,
   couple: coupleFr,
+  markdown: markdownFr,
+  appearance: appearanceFr,
   app: {
     name: 'Alcove',
     noBridge:

@@ -7,10 +7,11 @@ const KEYS = {
   theme: 'alcove.theme',
   region: 'alcove.region',
   discreet: 'alcove.discreet',
+  fontSize: 'alcove.fontSize',
 } as const;
 
 /**
- * Before the first render: the core's stored choices (language, theme, region, discreet mode) become the
+ * Before the first render: the core's stored choices (language, theme, region, discreet mode, text size) become the
  * page's, so the app opens in the user's language and theme even though Chromium keeps nothing.
  */
 export async function loadAppPreferences(): Promise<void> {

@@ -6,6 +6,8 @@ import { useDateFormat } from './useDateFormat';
 import { FeelingTags } from '../emotions/FeelingTags';
 import { WorksheetView } from '../worksheets/WorksheetView';
 import { usePromptOrigin } from '../prompts/promptOrigin';
+import { MarkdownView } from '../markdown/MarkdownView';
+import { AttachmentGallery } from '../markdown/AttachmentGallery';
 
 interface Props {
   entry: Entry;
@@ -55,8 +57,9 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
       {entry.worksheet ? (
         <WorksheetView worksheet={entry.worksheet} />
       ) : (
-        <div className="entry-body">{entry.body}</div>
+        <MarkdownView text={entry.body} className="entry-text" />
       )}
+      <AttachmentGallery entryId={entry.id} body={entry.body} />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { About } from '../about/About';
 import { AutoBackup } from '../backup/AutoBackup';
 import { BackupNow } from '../backup/BackupNow';
 import { DiscreetSettings } from '../discreet/DiscreetSettings';
+import { TextSizeSettings } from '../appearance/TextSizeSettings';
 import { MirrorSettings } from '../emotions/MirrorSettings';
 import { ForYouSettings } from '../foryou/ForYouSettings';
 import { ReminderSettings } from '../reminders/ReminderSettings';
@@ -209,6 +210,7 @@ export function SecuritySettings({
         </button>
       </div>
       <IdleLock />
+      <TextSizeSettings />
       <DiscreetSettings />
       <MirrorSettings />
       <ForYouSettings />
