@@ -52,6 +52,11 @@ export const CHANNEL_NAMES = [
   'packs:save',
   'packs:delete',
   'packs:import',
+  'tags:list',
+  'tags:create',
+  'tags:update',
+  'tags:merge',
+  'tags:delete',
 ] as const;
 
 export const EVENT_CHANNEL_NAMES = [

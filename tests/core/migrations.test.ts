@@ -134,6 +134,21 @@ describe('schema migrations', () => {
     expect(d.pragma('user_version', { simple: true })).toBe(8);
   });
 
+  it('009 adds the encrypted tag catalogue, keeping the entries there', () => {
+    const d = freshDb();
+    migrate(d, MIGRATIONS.slice(0, 8));
+    d.prepare(
+      "INSERT INTO entries (slot, id, version, header, body, auth_tags) VALUES (7, 'a', 1, x'01', x'02', x'03')",
+    ).run();
+    expect(migrate(d, MIGRATIONS.slice(0, 9))).toBe(9);
+    const table = d.prepare("SELECT sql FROM sqlite_schema WHERE name = 'tags'").get() as { sql: string };
+    expect(table.sql).toMatch(
+      /auth_tags BLOB NOT NULL,\s+value\s+BLOB NOT NULL[\s\S]*STRICT, WITHOUT ROWID$/,
+    );
+    expect(d.prepare('SELECT count(*) AS n FROM entries').get()).toEqual({ n: 1 });
+    expect(d.pragma('user_version', { simple: true })).toBe(9);
+  });
+
   it('running them again on an up-to-date database changes nothing', () => {
     const d = freshDb();
     migrate(d);

@@ -7,6 +7,7 @@ import { m005Checkins } from './005_checkins';
 import { m006SelfChecks } from './006_selfchecks';
 import { m007Exercises } from './007_exercises';
 import { m008Worksheets } from './008_worksheets';
+import { m009Tags } from './009_tags';
 
 export interface Migration {
   readonly version: number;
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m006SelfChecks,
   m007Exercises,
   m008Worksheets,
+  m009Tags,
 ];
