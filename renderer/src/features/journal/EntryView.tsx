@@ -6,6 +6,7 @@ import { useDateFormat } from './useDateFormat';
 import { FeelingTags } from '../emotions/FeelingTags';
 import { WorksheetView } from '../worksheets/WorksheetView';
 import { usePromptOrigin } from '../prompts/promptOrigin';
+import { TagChips } from '../tags/TagChips';
 
 interface Props {
   entry: Entry;
@@ -52,6 +53,7 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
         </p>
       ) : null}
       <FeelingTags feelings={entry.emotions} />
+      <TagChips ids={entry.tags} />
       {entry.worksheet ? (
         <WorksheetView worksheet={entry.worksheet} />
       ) : (
