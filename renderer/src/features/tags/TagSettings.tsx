@@ -154,6 +154,8 @@ function TagRow({
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(tag.name);
   const [problem, setProblem] = useState<string | null>(null);
+  /** The colour just chosen, shown at once while the vault saves it. */
+  const [choosing, setChoosing] = useState<TagColour | null>(null);
   const id = useId();
 
   function submit(event: FormEvent) {
@@ -259,8 +261,11 @@ function TagRow({
               type="radio"
               name={`${id}-colour`}
               value={colour}
-              checked={tag.colour === colour}
-              onChange={() => void onRecolour(colour)}
+              checked={(choosing ?? tag.colour) === colour}
+              onChange={() => {
+                setChoosing(colour);
+                void onRecolour(colour).finally(() => setChoosing(null));
+              }}
             />
             <span className="tag-dot" aria-hidden />
             {t(`tags.colours.${colour}`)}

@@ -155,7 +155,8 @@ export function TagsField({ value, onChange }: { value: string[]; onChange: (ids
           maxLength={MAX_TAG_NAME * 2}
           autoComplete="off"
           spellCheck={false}
-          disabled={busy}
+          readOnly={busy}
+          aria-busy={busy || undefined}
           onChange={(e) => {
             setText(e.target.value.replace(/,/g, ''));
             setOpen(true);
