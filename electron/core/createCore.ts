@@ -14,6 +14,7 @@ import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { KdfProfile } from './vault/kdfCalibration';
 import { VaultClient } from './vault/vaultClient';
+import { tagHandlers } from './tags/tagHandlers';
 import { buildExport, exportBytes, writeExportFile, writtenFileName } from './exchange/exportService';
 import type { ExportFormat, ExportRequest } from '../../shared/exchange/exportRequest';
 import type { ImportKind } from '../../shared/exchange/importRequest';
@@ -454,10 +455,10 @@ export function createCore(options: CoreOptions): Core {
       return { id };
     },
     'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
-    'entries:list': ({ limit, cursor, kinds, packs }) =>
-      vault.call('entries.list', { limit, cursor, kinds, packs }),
+    'entries:list': ({ limit, cursor, kinds, packs, tags }) =>
+      vault.call('entries.list', { limit, cursor, kinds, packs, tags }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
-    'entries:create': ({ title, body, emotions, notForSharing, worksheet, prompt }) =>
+    'entries:create': ({ title, body, emotions, notForSharing, worksheet, prompt, tags }) =>
       vault.call('entries.create', {
         title,
         body,
@@ -465,9 +466,10 @@ export function createCore(options: CoreOptions): Core {
         notForSharing,
         worksheet,
         prompt,
+        tags,
         nowIso: now().toISOString(),
       }),
-    'entries:update': ({ id, title, body, emotions, notForSharing, worksheet, prompt }) =>
+    'entries:update': ({ id, title, body, emotions, notForSharing, worksheet, prompt, tags }) =>
       vault.call('entries.update', {
         id,
         title,
@@ -476,6 +478,7 @@ export function createCore(options: CoreOptions): Core {
         notForSharing,
         worksheet,
         prompt,
+        tags,
         nowIso: now().toISOString(),
       }),
     'entries:feelings': ({ since, before }) => vault.call('entries.feelings', { since, before }),
@@ -498,6 +501,7 @@ export function createCore(options: CoreOptions): Core {
       await vault.call('entries.delete', { id });
       return { id };
     },
+    ...tagHandlers(vault),
   };
 
   return {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FeelingListSchema, FeelingSchema } from './feelings';
+import { EntryTagsSchema } from './tag';
 import { WorksheetKindSchema, WorksheetSchema } from './worksheet';
 import { worksheetExcerpt } from './worksheetMarkdown';
 
@@ -46,6 +47,8 @@ export const EntrySchema = z.object({
   worksheet: WorksheetSchema.optional(),
   /** The prompt the entry was written from ("Write about this"); absent otherwise. */
   prompt: PromptRefSchema.optional(),
+  /** Ids of the vault's tags (see shared/domain/tag.ts); absent in entries written before tags. */
+  tags: EntryTagsSchema.default([]),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });
@@ -69,6 +72,8 @@ export const EntrySummarySchema = z.discriminatedUnion('damaged', [
     worksheet: WorksheetKindSchema.optional(),
     /** The prompt the entry was written from; absent for the others (and in older summaries). */
     prompt: PromptRefSchema.optional(),
+    /** Tag ids; absent in summaries written before entries carried tags. */
+    tags: EntryTagsSchema.default([]),
     createdAt: IsoInstantSchema,
     updatedAt: IsoInstantSchema,
   }),
@@ -92,6 +97,8 @@ export const EntryDraftSchema = z.object({
    * null detaches it (the composer's ×).
    */
   prompt: PromptRefSchema.nullable().optional(),
+  /** Tag ids; ids the vault does not know are dropped by the core. */
+  tags: EntryTagsSchema.default([]),
 });
 export type EntryDraft = z.input<typeof EntryDraftSchema>;
 
@@ -126,6 +133,7 @@ export function summaryOf(entry: Entry): EntrySummary {
     notForSharing: entry.notForSharing,
     ...(entry.worksheet ? { worksheet: entry.worksheet.kind } : {}),
     ...(entry.prompt ? { prompt: entry.prompt } : {}),
+    tags: entry.tags,
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
   };

@@ -10,6 +10,7 @@ import { SCALE_IDS, SCALES, SelfCheckDraftSchema } from '../content/scales';
 import { MAX_CHECKIN_NOTE_CHARS, MAX_CONTEXT_TAGS } from '../domain/checkin';
 import { MAX_BODY_CHARS, MAX_TITLE_CHARS, PromptPackIdSchema, PromptRefSchema } from '../domain/entry';
 import { WorksheetSchema } from '../domain/worksheet';
+import { MAX_TAG_NAME, MAX_TAGS_PER_ENTRY } from '../domain/tag';
 
 // The Alcove JSON export (version 1): the open, documented format a user takes anywhere, and the
 // one Alcove reads back. Every object is strict (an unknown key is refused, so a typo or a
@@ -69,6 +70,13 @@ export const ExportedEntrySchema = z.strictObject({
     .optional()
     .describe(
       'The prompt the entry was written from: the id of its pack (a pack of Alcove, or "mine-" and 32 hex characters for one the writer made) and of the prompt. Ids only, never the prompt text.',
+    ),
+  tags: z
+    .array(z.string().min(1).max(MAX_TAG_NAME))
+    .max(MAX_TAGS_PER_ENTRY)
+    .optional()
+    .describe(
+      'The names of the tags the writer gave the entry; absent when it has none (and in files written before entries had tags). On import, a tag with the same name (case and accents aside) is reused, else created.',
     ),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,

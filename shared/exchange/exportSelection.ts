@@ -30,6 +30,8 @@ export interface ExportSelection {
    * file (e.g. "images/….png"); the Markdown links to them under the entry.
    */
   readonly images?: Readonly<Record<string, readonly string[]>>;
+  /** Tag id → name, for the tags the entries carry (the JSON export writes names, not ids). */
+  readonly tagNames?: Readonly<Record<string, string>>;
   /** Recorded in the JSON export; Alcove and this package's version when absent. */
   readonly app?: { readonly name: string; readonly version: string };
 }

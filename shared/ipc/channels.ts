@@ -59,6 +59,11 @@ export const CHANNEL_NAMES = [
   'couple:desires:reveal',
   'couple:desires:overlaps',
   'couple:desires:leave',
+  'tags:list',
+  'tags:create',
+  'tags:update',
+  'tags:merge',
+  'tags:delete',
 ] as const;
 
 export const EVENT_CHANNEL_NAMES = [

@@ -12,6 +12,14 @@ import {
 } from '../domain/entry';
 import { WORKSHEET_KINDS, WorksheetKindSchema } from '../domain/worksheet';
 import {
+  EntryTagsSchema,
+  MAX_TAG_FILTER,
+  TagColourSchema,
+  TagIdSchema,
+  TagNameSchema,
+  TagSchema,
+} from '../domain/tag';
+import {
   IntegrityVerdictSchema,
   LockReasonSchema,
   NewPassphraseSchema,
@@ -225,12 +233,47 @@ export const contract = {
       kinds: z.array(WorksheetKindSchema).min(1).max(WORKSHEET_KINDS.length).optional(),
       /** Only entries written from a prompt of one of these packs (shipped or the user's own). */
       packs: z.array(PromptPackIdSchema).min(1).max(MAX_PACK_FILTER).optional(),
+      /** Only entries carrying one of these tags (and whatever kinds or packs ask). */
+      tags: z.array(TagIdSchema).min(1).max(MAX_TAG_FILTER).optional(),
     }),
     output: z.object({ entries: z.array(EntrySummarySchema), nextCursor: z.string().nullable() }),
   },
   'entries:get': { input: z.object({ id: EntryIdSchema }), output: EntrySchema },
   'entries:create': { input: EntryDraftSchema, output: EntrySchema },
-  'entries:update': { input: EntryDraftSchema.extend({ id: EntryIdSchema }), output: EntrySchema },
+  /** Without `tags`, the entry keeps the tags it has. */
+  'entries:update': {
+    input: EntryDraftSchema.extend({ id: EntryIdSchema, tags: EntryTagsSchema.optional() }),
+    output: EntrySchema,
+  },
+  /** The vault's tags (encrypted), sorted by name; `damaged` counts those that failed to open. */
+  'tags:list': {
+    input: NoInput,
+    output: z.object({ tags: z.array(TagSchema), damaged: z.number().int().nonnegative() }),
+  },
+  /** A name another tag has (case and accents aside) is VALIDATION. */
+  'tags:create': {
+    input: z.strictObject({ name: TagNameSchema, colour: TagColourSchema }),
+    output: TagSchema,
+  },
+  /** Renames and/or recolours: one row, whatever the number of entries carrying the tag. */
+  'tags:update': {
+    input: z.strictObject({
+      id: TagIdSchema,
+      name: TagNameSchema.optional(),
+      colour: TagColourSchema.optional(),
+    }),
+    output: TagSchema,
+  },
+  /** The entries carrying any of `from` carry `into` instead, then `from` are deleted: one transaction. */
+  'tags:merge': {
+    input: z.strictObject({ from: z.array(TagIdSchema).min(1).max(MAX_TAG_FILTER), into: TagIdSchema }),
+    output: TagSchema,
+  },
+  /** Deletes the tag and takes it off every entry (the entries stay). */
+  'tags:delete': {
+    input: z.strictObject({ id: TagIdSchema }),
+    output: z.object({ id: TagIdSchema }),
+  },
   /** Personal settings, stored encrypted in the vault (available while unlocked). */
   'settings:get': { input: NoInput, output: SettingsSchema },
   'settings:update': { input: SettingsPatchSchema, output: SettingsSchema },

@@ -41,6 +41,7 @@ export async function benchExport(count: number): Promise<Record<string, number>
   const entries: Entry[] = [...journal(count, 7)].map((e) => ({
     id: randomBytes(16).toString('hex'),
     title: e.title,
+    tags: [],
     body: e.body,
     emotions: e.emotions.flatMap((f) =>
       emotionById(f.name) ? [{ id: f.name, intensity: f.intensity }] : [],

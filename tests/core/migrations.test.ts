@@ -134,16 +134,31 @@ describe('schema migrations', () => {
     expect(d.pragma('user_version', { simple: true })).toBe(8);
   });
 
-  it('011 adds the encrypted couple-space table, apart from the journal, keeping the settings', () => {
+  it('009 adds the encrypted tag catalogue, keeping the entries there', () => {
     const d = freshDb();
-    const upTo = MIGRATIONS.findIndex((m) => m.version === 11);
+    migrate(d, MIGRATIONS.slice(0, 8));
+    d.prepare(
+      "INSERT INTO entries (slot, id, version, header, body, auth_tags) VALUES (7, 'a', 1, x'01', x'02', x'03')",
+    ).run();
+    expect(migrate(d, MIGRATIONS.slice(0, 9))).toBe(9);
+    const table = d.prepare("SELECT sql FROM sqlite_schema WHERE name = 'tags'").get() as { sql: string };
+    expect(table.sql).toMatch(
+      /auth_tags BLOB NOT NULL,\s+value\s+BLOB NOT NULL[\s\S]*STRICT, WITHOUT ROWID$/,
+    );
+    expect(d.prepare('SELECT count(*) AS n FROM entries').get()).toEqual({ n: 1 });
+    expect(d.pragma('user_version', { simple: true })).toBe(9);
+  });
+
+  it('010 adds the encrypted couple-space table, apart from the journal, keeping the settings', () => {
+    const d = freshDb();
+    const upTo = MIGRATIONS.findIndex((m) => m.version === 10);
     migrate(d, MIGRATIONS.slice(0, upTo));
     d.prepare("INSERT INTO settings (id, version, value, auth_tags) VALUES ('x', 1, x'00', x'00')").run();
-    expect(migrate(d, MIGRATIONS.slice(0, upTo + 1))).toBe(11);
+    expect(migrate(d, MIGRATIONS.slice(0, upTo + 1))).toBe(10);
     const table = d.prepare("SELECT sql FROM sqlite_schema WHERE name = 'couple'").get() as { sql: string };
     expect(table.sql).toMatch(/STRICT, WITHOUT ROWID$/);
     expect(d.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 1 });
-    expect(d.pragma('user_version', { simple: true })).toBe(11);
+    expect(d.pragma('user_version', { simple: true })).toBe(10);
   });
 
   it('running them again on an up-to-date database changes nothing', () => {

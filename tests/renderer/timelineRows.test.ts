@@ -8,6 +8,7 @@ const entry = (id: string, createdAt: string): EntrySummary => ({
   id: id.padEnd(32, '0'),
   title: id,
   excerpt: '',
+  tags: [],
   emotions: [],
   notForSharing: false,
   createdAt,

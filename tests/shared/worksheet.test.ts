@@ -283,6 +283,7 @@ describe('an entry holding a worksheet', () => {
   const entry = (worksheet: Worksheet): Entry => ({
     id: 'a'.repeat(32),
     title: 'Before the meeting',
+    tags: [],
     body: worksheetToMarkdown(worksheet),
     emotions: [],
     notForSharing: false,

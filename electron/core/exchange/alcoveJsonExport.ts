@@ -17,6 +17,15 @@ import { describeIssues } from './zodIssues';
  * leaks into a file silently; and the document is checked against the published schema before
  * it is returned, so Alcove never writes a file it would refuse to read back.
  */
+/** The names of an entry's tags, when it has any the vault still knows. */
+function tagsOf(
+  ids: readonly string[],
+  names: Readonly<Record<string, string>> | undefined,
+): { tags?: string[] } {
+  const named = ids.flatMap((id) => (names?.[id] !== undefined ? [names[id]] : []));
+  return named.length > 0 ? { tags: named } : {};
+}
+
 export function toAlcoveJson(selection: ExportSelection): string {
   const document: AlcoveExport = {
     format: ALCOVE_EXPORT_FORMAT,
@@ -35,6 +44,7 @@ export function toAlcoveJson(selection: ExportSelection): string {
       // Validated data, copied whole: the strict schema below refuses anything it does not name.
       ...(entry.worksheet ? { worksheet: entry.worksheet } : {}),
       ...(entry.prompt ? { prompt: { packId: entry.prompt.packId, promptId: entry.prompt.promptId } } : {}),
+      ...tagsOf(entry.tags, selection.tagNames),
       createdAt: entry.createdAt,
       updatedAt: entry.updatedAt,
     })),

@@ -32,6 +32,8 @@ export interface ExportData {
   exercises?: ExerciseSession[];
   /** Only asked for a Markdown export with images. */
   images?: ExportImage[];
+  /** Tag id → name for the tags the entries carry. */
+  tagNames?: Record<string, string>;
 }
 
 const IMAGE_EXTENSIONS: Record<ImageType, string> = {
@@ -108,6 +110,7 @@ export function buildExport(request: ExportRequest, data: ExportData, exportedAt
     },
     ...(request.timeZone ? { timeZone: request.timeZone } : {}),
     ...(images.length > 0 ? { images: imagePaths } : {}),
+    ...(data.tagNames ? { tagNames: data.tagNames } : {}),
   };
   const options = request.timeZone ? { timeZone: request.timeZone } : {};
   const text =

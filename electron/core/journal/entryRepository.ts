@@ -17,6 +17,7 @@ import {
   type WorksheetKind,
 } from '../../../shared/domain/worksheet';
 import { worksheetToMarkdown } from '../../../shared/domain/worksheetMarkdown';
+import { EntryTagsSchema } from '../../../shared/domain/tag';
 import type { Db } from '../db/openDatabase';
 import { statementCache } from '../db/statementCache';
 import { authTagsOf, type IntegrityLedger, type RowSeal } from '../vault/integrity';
@@ -41,6 +42,8 @@ const HeaderSchema = z.object({
   w: WorksheetKindSchema.optional(),
   /** The prompt the entry was written from (pack and prompt ids, never the text); absent otherwise. */
   q: z.object({ k: PromptRefSchema.shape.packId, i: PromptRefSchema.shape.promptId }).optional(),
+  /** Ids of the entry's tags; absent when it has none. */
+  g: EntryTagsSchema.optional(),
 });
 type Header = z.infer<typeof HeaderSchema>;
 
@@ -69,6 +72,8 @@ export interface EntryFields {
   worksheet?: Worksheet | undefined;
   /** On update: undefined keeps the entry's prompt, null detaches it. */
   prompt?: PromptRef | null | undefined;
+  /** Tag ids (the caller has checked them against the catalogue). On update: undefined keeps them. */
+  tags?: readonly string[] | undefined;
 }
 
 /** The body and worksheet an entry gets from what was written. */
@@ -124,6 +129,7 @@ export class EntryRepository {
       emotions: [...(draft.emotions ?? [])],
       notForSharing: draft.notForSharing ?? false,
       ...(draft.prompt ? { prompt: draft.prompt } : {}),
+      tags: [...(draft.tags ?? [])],
       createdAt: nowIso,
       updatedAt: nowIso,
     };
@@ -156,6 +162,7 @@ export class EntryRepository {
           emotions: [...(draft.emotions ?? [])],
           notForSharing: draft.notForSharing ?? false,
           ...(draft.prompt ? { prompt: draft.prompt } : {}),
+          tags: [...(draft.tags ?? [])],
           createdAt: draft.createdAt,
           updatedAt: draft.updatedAt ?? draft.createdAt,
         };
@@ -185,6 +192,7 @@ export class EntryRepository {
       emotions: [...(draft.emotions ?? [])],
       notForSharing: draft.notForSharing ?? current.notForSharing,
       ...(prompt ? { prompt } : {}),
+      tags: draft.tags === undefined ? current.tags : [...draft.tags],
       updatedAt: nowIso,
     };
     const version = row.version + 1;
@@ -216,13 +224,53 @@ export class EntryRepository {
     this.#observer?.removed(id);
   }
 
+  /**
+   * Rewrites the tags of the entries `ids` with `change` (a merge or a tag's deletion), keeping
+   * everything else, dates included: catalogue upkeep is not an edit of the entry. ONE
+   * transaction, and `within` runs inside it (the catalogue's own change): if anything throws,
+   * nothing is written. Damaged entries are left as they are. Returns how many entries changed.
+   */
+  retag(ids: Iterable<string>, change: (tags: readonly string[]) => string[], within?: () => void): number {
+    const saved: Array<{ entry: Entry; version: number }> = [];
+    this.#db.transaction(() => {
+      for (const id of ids) {
+        const row = this.#row(id);
+        let current: Entry;
+        try {
+          current = this.#decrypt(row);
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'DAMAGED_RECORD') continue;
+          throw error;
+        }
+        const tags = change(current.tags);
+        if (tags.length === current.tags.length && tags.every((t, i) => t === current.tags[i])) continue;
+        const entry: Entry = { ...current, tags };
+        const version = row.version + 1;
+        const sealed = this.#seal(entry, version);
+        this.#sql(
+          `UPDATE entries SET version = ?, header = ?, body = ?, worksheet = ?, auth_tags = ?
+             WHERE id = ? AND version = ?`,
+        ).run(version, sealed.header, sealed.body, sealed.worksheet, sealed.authTags, id, row.version);
+        this.#ledger.record(rowSeal(id, row.version, row.auth_tags), rowSeal(id, version, sealed.authTags));
+        saved.push({ entry, version });
+      }
+      within?.();
+    })();
+    for (const { entry, version } of saved) {
+      this.#timeline.upsert(summaryOf(entry), version);
+      this.#observer?.saved(entry, version);
+    }
+    return saved.length;
+  }
+
   list(
     limit: number,
     cursor?: string,
     kinds?: readonly WorksheetKind[],
     packs?: readonly string[],
+    tags?: readonly string[],
   ): { entries: Summary[]; nextCursor: string | null } {
-    return this.#timeline.page(limit, cursor, kinds, packs);
+    return this.#timeline.page(limit, cursor, kinds, packs, tags);
   }
 
   /**
@@ -369,6 +417,7 @@ export class EntryRepository {
         notForSharing: header.p ?? false,
         ...(worksheet ? { worksheet } : {}),
         ...(header.q ? { prompt: promptOf(header.q) } : {}),
+        tags: header.g ?? [],
         createdAt: header.c,
         updatedAt: header.u,
       };
@@ -412,6 +461,7 @@ export class EntryRepository {
         notForSharing: h.p ?? false,
         ...(h.w ? { worksheet: h.w } : {}),
         ...(h.q ? { prompt: promptOf(h.q) } : {}),
+        tags: h.g ?? [],
         createdAt: h.c,
         updatedAt: h.u,
       };
@@ -443,6 +493,7 @@ function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedE
     ...(entry.notForSharing ? { p: true as const } : {}),
     ...(entry.worksheet ? { w: entry.worksheet.kind } : {}),
     ...(entry.prompt ? { q: { k: entry.prompt.packId, i: entry.prompt.promptId } } : {}),
+    ...(entry.tags.length > 0 ? { g: entry.tags } : {}),
   };
   const sealedHeader = cipher.sealJson(
     { table: TABLE, rowId: entry.id, column: 'header', rowVersion: version },

@@ -25,6 +25,7 @@ interface SummaryRow {
   worksheet: string | null;
   prompt_pack: string | null;
   prompt_id: string | null;
+  tags: string;
 }
 
 const SCHEMA = `
@@ -40,13 +41,14 @@ const SCHEMA = `
     not_for_sharing INTEGER NOT NULL DEFAULT 0,
     worksheet  TEXT,
     prompt_pack TEXT,
-    prompt_id  TEXT
+    prompt_id  TEXT,
+    tags       TEXT NOT NULL DEFAULT '[]'
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS summaries_order ON summaries (damaged, created_at DESC, id);
 `;
 
 const COLUMNS =
-  'id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet, prompt_pack, prompt_id';
+  'id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet, prompt_pack, prompt_id, tags';
 
 function toSummary(row: SummaryRow): EntrySummary {
   return row.damaged
@@ -62,6 +64,7 @@ function toSummary(row: SummaryRow): EntrySummary {
         ...(row.prompt_pack && row.prompt_id
           ? { prompt: { packId: row.prompt_pack, promptId: row.prompt_id } }
           : {}),
+        tags: JSON.parse(row.tags) as string[],
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       };
@@ -97,6 +100,7 @@ export class Timeline {
     if (!has('worksheet')) store.db.exec('ALTER TABLE summaries ADD COLUMN worksheet TEXT');
     if (!has('prompt_pack')) store.db.exec('ALTER TABLE summaries ADD COLUMN prompt_pack TEXT');
     if (!has('prompt_id')) store.db.exec('ALTER TABLE summaries ADD COLUMN prompt_id TEXT');
+    if (!has('tags')) store.db.exec("ALTER TABLE summaries ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'");
     return new Timeline(store);
   }
 
@@ -104,8 +108,8 @@ export class Timeline {
     this.#sql(
       `INSERT OR REPLACE INTO summaries
          (id, version, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet,
-          prompt_pack, prompt_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          prompt_pack, prompt_id, tags)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       summary.id,
       version,
@@ -119,6 +123,7 @@ export class Timeline {
       summary.damaged ? null : (summary.worksheet ?? null),
       summary.damaged ? null : (summary.prompt?.packId ?? null),
       summary.damaged ? null : (summary.prompt?.promptId ?? null),
+      summary.damaged ? '[]' : JSON.stringify(summary.tags),
     );
   }
 
@@ -136,12 +141,14 @@ export class Timeline {
    * Newest first, damaged last; keyset pagination with an opaque cursor. With `kinds`, only
    * entries holding one of those worksheets (damaged ones, whose kind is unknown, are left out);
    * with `packs`, only entries written from a prompt of one of those packs. Both: either one.
+   * With `tags`, and (whatever else is asked) only entries carrying one of those tags.
    */
   page(
     limit: number,
     cursor?: string,
     kinds?: readonly WorksheetKind[],
     packs?: readonly string[],
+    tags?: readonly string[],
   ): { entries: EntrySummary[]; nextCursor: string | null } {
     let rows: SummaryRow[];
     // Kinds and packs are checked at the contract; bound as parameters all the same.
@@ -151,8 +158,12 @@ export class Timeline {
       ...(kinds ? [`worksheet IN (${kinds.map((_, i) => `:k${i}`).join(', ')})`] : []),
       ...(packs ? [`prompt_pack IN (${packs.map((_, i) => `:p${i}`).join(', ')})`] : []),
     ];
-    const filter = filters.length > 0 ? `(${filters.join(' OR ')})` : '1';
-    const params = { ...kindParams, ...packParams };
+    const tagParams = Object.fromEntries((tags ?? []).map((tag, i) => [`g${i}`, tag]));
+    const tagFilter = tags
+      ? ` AND EXISTS (SELECT 1 FROM json_each(summaries.tags) WHERE value IN (${tags.map((_, i) => `:g${i}`).join(', ')}))`
+      : '';
+    const filter = (filters.length > 0 ? `(${filters.join(' OR ')})` : '1') + tagFilter;
+    const params = { ...kindParams, ...packParams, ...tagParams };
     if (cursor === undefined) {
       rows = this.#sql(
         `SELECT ${COLUMNS} FROM summaries WHERE ${filter} ORDER BY damaged, created_at DESC, id LIMIT :n`,
@@ -173,6 +184,17 @@ export class Timeline {
       entries: page.map(toSummary),
       nextCursor: more && last ? encodeCursor(last) : null,
     };
+  }
+
+  /** Ids of the readable entries carrying at least one of `tags` (what a merge or deletion rewrites). */
+  carrying(tags: readonly string[]): string[] {
+    if (tags.length === 0) return [];
+    return this.#sql(
+      `SELECT id FROM summaries
+         WHERE damaged = 0 AND EXISTS (SELECT 1 FROM json_each(summaries.tags) WHERE value IN (SELECT value FROM json_each(?)))`,
+    )
+      .pluck()
+      .all(JSON.stringify(tags)) as string[];
   }
 
   /** Readable summaries written in [since, before), oldest first (what an export offers). */

@@ -25,6 +25,7 @@ export const PROTECTED_TABLES = [
   'checkins',
   'selfchecks',
   'exercises',
+  'tags',
   'couple',
 ] as const;
 export type ProtectedTable = (typeof PROTECTED_TABLES)[number];

@@ -42,6 +42,14 @@ import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import { IntegrityLedger } from './integrity';
 import { RecordCipher } from './recordCipher';
 import { CoupleSpaceStore } from '../couple/coupleSpaceStore';
+import { TagCatalogue } from '../tags/tagCatalogue';
+import {
+  DEFAULT_TAG_COLOUR,
+  MAX_TAG_NAME,
+  MAX_TAGS_PER_ENTRY,
+  normaliseTagName,
+  type Tag,
+} from '../../../shared/domain/tag';
 
 import { VAULT_FILE, type UnlockMethod } from './vaultFiles';
 
@@ -73,6 +81,7 @@ export class VaultEngine {
   #attachments!: AttachmentRepository;
   /** The couple space's documents: their own table, never read by the journal's features. */
   #coupleDocuments!: DocumentStore;
+  #tags!: TagCatalogue;
   /** The vault-wide integrity check: 'verified' for a new vault; after unlock see verifyIntegrity. */
   integrity: IntegrityVerdict | 'checking' = 'verified';
   /** Derived, in-memory indexes, restored from encrypted snapshots and reconciled at unlock. */
@@ -133,10 +142,11 @@ export class VaultEngine {
     cursor?: string,
     kinds?: readonly WorksheetKind[],
     packs?: readonly string[],
+    tags?: readonly string[],
   ): { entries: EntrySummary[]; nextCursor: string | null } {
-    if (kinds || packs) {
+    if (kinds || packs || tags) {
       this.ensureTimeline();
-      return this.entries.list(limit, cursor, kinds, packs);
+      return this.entries.list(limit, cursor, kinds, packs, tags);
     }
     if (!this.#timelineLoaded && this.#head && cursor === undefined) {
       const page = pageOfHead(this.#head, limit);
@@ -217,6 +227,7 @@ export class VaultEngine {
     selfChecks: SelfCheck[];
     exercises: ExerciseSession[];
     images: ExportImage[];
+    tagNames: Record<string, string>;
   } {
     const entries: Entry[] = [];
     const images: ExportImage[] = [];
@@ -255,6 +266,7 @@ export class VaultEngine {
       selfChecks,
       exercises,
       images,
+      tagNames: Object.fromEntries(this.#tags.list().tags.map((tag) => [tag.id, tag.name])),
     };
   }
 
@@ -272,23 +284,96 @@ export class VaultEngine {
       existing.flatMap((s) => (s.damaged ? [] : [s])),
       incoming,
     );
-    // Entries and their images in one transaction: a refused image refuses the whole import.
+    // Entries, their images and the tags they name in one transaction: a refused image refuses
+    // the whole import, and no tag is created for an import that did not happen.
     let images = 0;
     try {
-      this.entries.createMany(plan.toCreate, (ids) => {
-        ids.forEach((id, i) => {
-          const entry = plan.toCreate[i]!;
-          for (const image of entry.images ?? []) {
-            this.#attachments.add(id, image.name, image.bytes, entry.createdAt);
-            images++;
-          }
+      this.#db.transaction(() => {
+        const drafts = plan.toCreate.map((entry) => ({ ...entry, tags: this.#tagIdsFor(entry.tags) }));
+        this.entries.createMany(drafts, (ids) => {
+          ids.forEach((id, i) => {
+            const entry = plan.toCreate[i]!;
+            for (const image of entry.images ?? []) {
+              this.#attachments.add(id, image.name, image.bytes, entry.createdAt);
+              images++;
+            }
+          });
         });
-      });
+      })();
     } catch (error) {
       this.#attachments.forgetCache(); // it may list images the rolled-back transaction never kept
+      this.#tags.forgetCache(); // and tags it never kept
       throw error;
     }
     return { imported: plan.toCreate.length, duplicates: plan.duplicates.length, images };
+  }
+
+  /**
+   * The ids of the tags named `names` (an import's), creating those the vault lacks with the
+   * default colour; call inside the import's transaction. Names are matched case and accents
+   * aside, cut to the longest name a tag may have, and at most MAX_TAGS_PER_ENTRY are kept.
+   */
+  #tagIdsFor(names: readonly string[]): string[] {
+    const ids: string[] = [];
+    for (const raw of names) {
+      const name = normaliseTagName(raw).slice(0, MAX_TAG_NAME).trim();
+      if (name === '') continue;
+      const tag = this.#tags.findByName(name) ?? this.#tags.create(name, DEFAULT_TAG_COLOUR);
+      if (!ids.includes(tag.id)) ids.push(tag.id);
+      if (ids.length === MAX_TAGS_PER_ENTRY) break;
+    }
+    return ids;
+  }
+
+  get tags(): TagCatalogue {
+    return this.#tags;
+  }
+
+  /**
+   * Folds the tags `from` into `into`: every entry carrying one of them carries `into` instead
+   * (once), then they are deleted — all in ONE transaction.
+   */
+  mergeTags(from: readonly string[], into: string): Tag {
+    this.ensureTimeline();
+    const merged = [...new Set(from)].filter((id) => id !== into);
+    for (const id of [...merged, into]) {
+      if (!this.#tags.has(id)) throw new AppError('NOT_FOUND', 'no such tag');
+    }
+    const gone = new Set(merged);
+    try {
+      this.#entries.retag(
+        this.#timeline.carrying(merged),
+        (tags) => {
+          const kept: string[] = [];
+          for (const id of tags) {
+            const next = gone.has(id) ? into : id;
+            if (!kept.includes(next)) kept.push(next);
+          }
+          return kept;
+        },
+        () => this.#tags.deleteMany(merged),
+      );
+    } catch (error) {
+      this.#tags.forgetCache();
+      throw error;
+    }
+    return this.#tags.list().tags.find((t) => t.id === into)!;
+  }
+
+  /** Deletes a tag and takes it off every entry that carried it, in ONE transaction. */
+  deleteTag(id: string): void {
+    this.ensureTimeline();
+    if (!this.#tags.has(id)) throw new AppError('NOT_FOUND', 'no such tag');
+    try {
+      this.#entries.retag(
+        this.#timeline.carrying([id]),
+        (tags) => tags.filter((t) => t !== id),
+        () => this.#tags.deleteMany([id]),
+      );
+    } catch (error) {
+      this.#tags.forgetCache();
+      throw error;
+    }
   }
 
   /** Entries written in [since, before), oldest first, from the timeline (no body is decrypted). */
@@ -361,6 +446,7 @@ export class VaultEngine {
     );
     this.#attachments = new AttachmentRepository(this.#db, cipher, this.#ledger);
     this.#coupleDocuments = new DocumentStore(this.#db, cipher, this.#ledger, 'couple');
+    this.#tags = new TagCatalogue(this.#db, cipher, this.#ledger);
     this.#buildEntries(cipher);
   }
 
@@ -511,6 +597,7 @@ export class VaultEngine {
         this.#checkins.resealAll(next);
         this.#selfChecks.resealAll(next);
         this.#exercises.resealAll(next);
+        this.#tags.resealAll(next);
         this.#attachments.resealAll(next);
         this.#coupleDocuments.resealAll(next);
         this.#snapshots.clear(); // sealed under the old key; rewritten below under the new one

@@ -109,13 +109,32 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'vault.rotateDataKey': ({ passphrase, profile }) => ({
     recoveryKey: requireEngine().rotateDataKey(passphrase, profile, progress('rotateDataKey')),
   }),
-  'entries.list': ({ limit, cursor, kinds, packs }) =>
-    requireEngine().listEntries(limit, cursor, kinds, packs),
+  'entries.list': ({ limit, cursor, kinds, packs, tags }) =>
+    requireEngine().listEntries(limit, cursor, kinds, packs, tags),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
-  'entries.create': ({ title, body, emotions, notForSharing, worksheet, prompt, nowIso }) =>
-    requireEngine().entries.create({ title, body, emotions, notForSharing, worksheet, prompt }, nowIso),
-  'entries.update': ({ id, title, body, emotions, notForSharing, worksheet, prompt, nowIso }) =>
-    requireEngine().entries.update(id, { title, body, emotions, notForSharing, worksheet, prompt }, nowIso),
+  'entries.create': ({ title, body, emotions, notForSharing, worksheet, prompt, tags, nowIso }) => {
+    const known = requireEngine().tags.known(tags); // a tag deleted meanwhile is dropped
+    return requireEngine().entries.create(
+      { title, body, emotions, notForSharing, worksheet, prompt, tags: known },
+      nowIso,
+    );
+  },
+  'entries.update': ({ id, title, body, emotions, notForSharing, worksheet, prompt, tags, nowIso }) => {
+    const known = tags === undefined ? undefined : requireEngine().tags.known(tags);
+    return requireEngine().entries.update(
+      id,
+      { title, body, emotions, notForSharing, worksheet, prompt, tags: known },
+      nowIso,
+    );
+  },
+  'tags.list': () => requireEngine().tags.list(),
+  'tags.create': ({ name, colour }) => requireEngine().tags.create(name, colour),
+  'tags.update': ({ id, name, colour }) => requireEngine().tags.update(id, { name, colour }),
+  'tags.merge': ({ from, into }) => requireEngine().mergeTags(from, into),
+  'tags.delete': ({ id }) => {
+    requireEngine().deleteTag(id);
+    return null;
+  },
   'entries.between': ({ since, before }) => ({ entries: requireEngine().entriesBetween(since, before) }),
   'export.collect': (request) => requireEngine().collectExport(request),
   'entries.import': ({ entries }) => requireEngine().importEntries(entries),

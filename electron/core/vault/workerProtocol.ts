@@ -20,6 +20,7 @@ import type { UserPack, UserPackDraft } from '../../../shared/content/prompts/us
 import type { NewUserPack } from '../prompts/userPackStore';
 import type { Entry, EntryFeelings, EntrySummary, PromptRef } from '../../../shared/domain/entry';
 import type { IntegrityVerdict } from '../../../shared/domain/vault';
+import type { Tag, TagColour } from '../../../shared/domain/tag';
 import type { KdfProfile } from './kdfCalibration';
 import type {
   CoupleStatus,
@@ -93,6 +94,7 @@ export interface WorkerOps {
       cursor?: string | undefined;
       kinds?: WorksheetKind[] | undefined;
       packs?: string[] | undefined;
+      tags?: string[] | undefined;
     };
     result: { entries: EntrySummary[]; nextCursor: string | null };
   };
@@ -105,6 +107,7 @@ export interface WorkerOps {
       notForSharing: boolean;
       worksheet?: Worksheet | undefined;
       prompt?: PromptRef | null | undefined;
+      tags: string[];
       nowIso: string;
     };
     result: Entry;
@@ -127,6 +130,7 @@ export interface WorkerOps {
       selfChecks: SelfCheck[];
       exercises: ExerciseSession[];
       images: ExportImage[];
+      tagNames: Record<string, string>;
     };
   };
   'entries.import': {
@@ -156,6 +160,8 @@ export interface WorkerOps {
       notForSharing: boolean;
       worksheet?: Worksheet | undefined;
       prompt?: PromptRef | null | undefined;
+      /** Absent keeps the entry's tags. */
+      tags?: string[] | undefined;
       nowIso: string;
     };
     result: Entry;
@@ -177,6 +183,14 @@ export interface WorkerOps {
   'couple.desires.reveal': { args: { secrets: Record<PartnerId, string> }; result: DesireOverlap[] };
   'couple.desires.overlaps': { args: { partner: PartnerId; secret: string }; result: DesireOverlap[] };
   'couple.desires.leave': { args: { partner: PartnerId; secret: string }; result: CoupleStatus };
+  'tags.list': { args: null; result: { tags: Tag[]; damaged: number } };
+  'tags.create': { args: { name: string; colour: TagColour }; result: Tag };
+  'tags.update': {
+    args: { id: string; name?: string | undefined; colour?: TagColour | undefined };
+    result: Tag;
+  };
+  'tags.merge': { args: { from: string[]; into: string }; result: Tag };
+  'tags.delete': { args: { id: string }; result: null };
   close: { args: null; result: null };
 }
 

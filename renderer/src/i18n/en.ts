@@ -16,6 +16,7 @@ import { discreetEn } from '../features/discreet/strings';
 import { coupleEn } from '../features/couple/strings';
 import { markdownEn } from '../features/markdown/strings';
 import { appearanceEn } from '../features/appearance/strings';
+import { tagsEn } from '../features/tags/strings';
 
 export const en = {
   safety: safetyEn,
@@ -34,6 +35,7 @@ export const en = {
   couple: coupleEn,
   markdown: markdownEn,
   appearance: appearanceEn,
+  tags: tagsEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

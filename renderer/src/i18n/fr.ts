@@ -16,6 +16,7 @@ import { discreetFr } from '../features/discreet/strings';
 import { coupleFr } from '../features/couple/strings';
 import { markdownFr } from '../features/markdown/strings';
 import { appearanceFr } from '../features/appearance/strings';
+import { tagsFr } from '../features/tags/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -34,6 +35,7 @@ export const fr: Resources = {
   couple: coupleFr,
   markdown: markdownFr,
   appearance: appearanceFr,
+  tags: tagsFr,
   app: {
     name: 'Alcove',
     noBridge:

@@ -7,7 +7,8 @@ import { m005Checkins } from './005_checkins';
 import { m006SelfChecks } from './006_selfchecks';
 import { m007Exercises } from './007_exercises';
 import { m008Worksheets } from './008_worksheets';
-import { m011Couple } from './011_couple';
+import { m009Tags } from './009_tags';
+import { m010Couple } from './010_couple';
 
 export interface Migration {
   readonly version: number;
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m006SelfChecks,
   m007Exercises,
   m008Worksheets,
-  m011Couple,
+  m009Tags,
+  m010Couple,
 ];

@@ -69,6 +69,7 @@ export function importAlcoveJson(bytes: Uint8Array, options?: ImportOptions): Al
           emotions: known,
           worksheet: entry.worksheet,
           prompt: entry.prompt,
+          tags: entry.tags ?? [],
         },
         limits,
         where,

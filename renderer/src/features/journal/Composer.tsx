@@ -8,6 +8,7 @@ import { FeelingsField } from '../emotions/FeelingsField';
 import type { Feeling } from '../../../../shared/domain/feelings';
 import type { PromptRef } from '../../../../shared/domain/entry';
 import { usePromptOrigin } from '../prompts/promptOrigin';
+import { TagsField } from '../tags/TagsField';
 
 /** What the composer hands over on save. */
 export interface Draft {
@@ -17,6 +18,8 @@ export interface Draft {
   notForSharing: boolean;
   /** The prompt written from ("Write about this"); null when there is none, or it was detached. */
   prompt: PromptRef | null;
+  /** Tag ids. */
+  tags: string[];
 }
 
 interface Props {
@@ -26,6 +29,7 @@ interface Props {
   initialEmotions?: readonly Feeling[];
   initialNotForSharing?: boolean;
   initialPrompt?: PromptRef | undefined;
+  initialTags?: readonly string[];
   onSave: (draft: Draft) => Promise<void>;
   onCancel?: () => void;
   /** Offer a prompt to write from (new entries). */
@@ -40,6 +44,7 @@ export function Composer({
   initialEmotions = [],
   initialNotForSharing = false,
   initialPrompt,
+  initialTags = [],
   onSave,
   onCancel,
   withPrompt = false,
@@ -50,6 +55,7 @@ export function Composer({
   const [emotions, setEmotions] = useState<Feeling[]>([...initialEmotions]);
   const [notForSharing, setNotForSharing] = useState(initialNotForSharing);
   const [prompt, setPrompt] = useState<PromptRef | null>(initialPrompt ?? null);
+  const [tags, setTags] = useState<string[]>([...initialTags]);
   const origin = usePromptOrigin(prompt, 'writing');
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -66,12 +72,13 @@ export function Composer({
     setProblem(null);
     setSaving(true);
     try {
-      await onSave({ title: title.trim(), body, emotions, notForSharing, prompt });
+      await onSave({ title: title.trim(), body, emotions, notForSharing, prompt, tags });
       setTitle('');
       setBody('');
       setEmotions([]);
       setNotForSharing(false);
       setPrompt(null);
+      setTags([]);
     } finally {
       setSaving(false);
     }
@@ -153,6 +160,7 @@ export function Composer({
         ) : null}
       </div>
       <FeelingsField value={emotions} onChange={setEmotions} text={`${title}\n${body}`} />
+      <TagsField value={tags} onChange={setTags} />
       <label className="checkbox">
         <input type="checkbox" checked={notForSharing} onChange={(e) => setNotForSharing(e.target.checked)} />
         <span>{t('composer.notForSharing')}</span>

@@ -5,6 +5,7 @@ import type { EntrySummary } from '../../../../shared/domain/entry';
 import type { ExerciseSession } from '../../../../shared/domain/exercise';
 import { formatDuration } from '../exercises/duration';
 import { useDateFormat } from './useDateFormat';
+import { TagChips } from '../tags/TagChips';
 import { WorksheetBadge } from '../worksheets/WorksheetView';
 
 interface Props {
@@ -130,6 +131,7 @@ export function EntryList({
                       ? ` · ${entry.emotions.map((f) => emotionName(f.id, lang) ?? f.id).join(', ')}`
                       : ''}
                   </span>
+                  <TagChips ids={entry.tags} inline />
                 </button>
               )}
             </li>

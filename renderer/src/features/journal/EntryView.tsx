@@ -8,6 +8,7 @@ import { WorksheetView } from '../worksheets/WorksheetView';
 import { usePromptOrigin } from '../prompts/promptOrigin';
 import { MarkdownView } from '../markdown/MarkdownView';
 import { AttachmentGallery } from '../markdown/AttachmentGallery';
+import { TagChips } from '../tags/TagChips';
 
 interface Props {
   entry: Entry;
@@ -54,6 +55,7 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
         </p>
       ) : null}
       <FeelingTags feelings={entry.emotions} />
+      <TagChips ids={entry.tags} />
       {entry.worksheet ? (
         <WorksheetView worksheet={entry.worksheet} />
       ) : (

@@ -28,7 +28,7 @@ import { Exercises } from '../exercises/Exercises';
 import { ForYouToday } from '../foryou/ForYouToday';
 import type { ExerciseKind } from '../../../../shared/domain/exercise';
 import { Worksheets } from '../worksheets/Worksheets';
-import { kindsOf, packsOf, SESSIONS, TimelineFilter } from './TimelineFilter';
+import { kindsOf, packsOf, SESSIONS, tagsOf, TimelineFilter } from './TimelineFilter';
 import type { ExerciseSession } from '../../../../shared/domain/exercise';
 import { WorksheetForm, type WorksheetDraft } from '../worksheets/WorksheetForm';
 import { Composer, type Draft } from './Composer';
@@ -83,9 +83,10 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const [filter, setFilter] = useState('');
   const kinds = useMemo(() => kindsOf(filter), [filter]);
   const packs = useMemo(() => packsOf(filter), [filter]);
+  const tags = useMemo(() => tagsOf(filter), [filter]);
   const narrowed = useMemo(
-    () => ({ ...(kinds ? { kinds } : {}), ...(packs ? { packs } : {}) }),
-    [kinds, packs],
+    () => ({ ...(kinds ? { kinds } : {}), ...(packs ? { packs } : {}), ...(tags ? { tags } : {}) }),
+    [kinds, packs, tags],
   );
   /** Breathing and grounding sessions, shown among the entries (or alone, filtered). */
   const [sessions, setSessions] = useState<ExerciseSession[]>([]);
@@ -95,8 +96,10 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     (summary: EntrySummary) =>
       (!kinds ||
         (!summary.damaged && summary.worksheet !== undefined && kinds.includes(summary.worksheet))) &&
-      (!packs || (!summary.damaged && summary.prompt !== undefined && packs.includes(summary.prompt.packId))),
-    [kinds, packs],
+      (!packs ||
+        (!summary.damaged && summary.prompt !== undefined && packs.includes(summary.prompt.packId))) &&
+      (!tags || (!summary.damaged && summary.tags.some((id) => tags.includes(id)))),
+    [kinds, packs, tags],
   );
 
   // "Saved." fades after a moment; screen readers have announced it by then.
@@ -349,6 +352,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               onOpenSession={() => setPane({ kind: 'exercises' })}
               {...(kinds ? { emptyText: t('worksheets.filter.empty') } : {})}
               {...(packs ? { emptyText: t('worksheets.filter.emptyPack') } : {})}
+              {...(tags ? { emptyText: t('tags.filter.empty') } : {})}
               {...(filter === SESSIONS ? { emptyText: t('worksheets.filter.noSessions') } : {})}
             />
           )}
@@ -442,6 +446,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
                 initialEmotions={pane.entry.emotions}
                 initialNotForSharing={pane.entry.notForSharing}
                 initialPrompt={pane.entry.prompt}
+                initialTags={pane.entry.tags}
                 onSave={(draft) => update(pane.entry.id, draft)}
                 onCancel={() => setPane({ kind: 'view', entry: pane.entry })}
               />

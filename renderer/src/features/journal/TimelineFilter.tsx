@@ -7,6 +7,7 @@ import {
 import { PROMPT_PACKS } from '../../../../shared/content/prompts';
 import { localized, useUserPacks } from '../prompts/promptOrigin';
 import '../worksheets/worksheets.css';
+import { useTags } from '../tags/tagStore';
 
 /** The frameworks the worksheets come from, in the order the chooser lists their kinds. */
 const FRAMEWORKS = [...new Set(WORKSHEET_KINDS.map((kind) => WORKSHEET_FRAMEWORKS[kind]))];
@@ -29,6 +30,11 @@ export function kindsOf(choice: string): WorksheetKind[] | undefined {
   return undefined;
 }
 
+/** The tags a filter choice stands for; undefined unless it is one tag. */
+export function tagsOf(choice: string): string[] | undefined {
+  return choice.startsWith('tag:') ? [choice.slice('tag:'.length)] : undefined;
+}
+
 /** The prompt packs a filter choice stands for; undefined unless it is one pack. */
 export function packsOf(choice: string): string[] | undefined {
   return choice.startsWith('pack:') ? [choice.slice('pack:'.length)] : undefined;
@@ -43,6 +49,7 @@ export function TimelineFilter({ value, onChange }: { value: string; onChange: (
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const userPacks = useUserPacks();
+  const tags = useTags();
   return (
     <label className="select-compact timeline-filter">
       <span>{t('worksheets.filter.label')}</span>
@@ -76,6 +83,15 @@ export function TimelineFilter({ value, onChange }: { value: string; onChange: (
             {userPacks.map((pack) => (
               <option key={pack.id} value={`pack:${pack.id}`}>
                 {localized(pack.name, lang)}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        {tags.length > 0 ? (
+          <optgroup label={t('tags.filter.byTag')}>
+            {tags.map((tag) => (
+              <option key={tag.id} value={`tag:${tag.id}`}>
+                {tag.name}
               </option>
             ))}
           </optgroup>

@@ -13,6 +13,7 @@ import { MirrorSettings } from '../emotions/MirrorSettings';
 import { ForYouSettings } from '../foryou/ForYouSettings';
 import { ReminderSettings } from '../reminders/ReminderSettings';
 import { ImportSection } from '../exchange/ImportSection';
+import { TagSettings } from '../tags/TagSettings';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { newPassphraseProblem } from '../../lib/newPassphrase';
@@ -215,6 +216,7 @@ export function SecuritySettings({
       <MirrorSettings />
       <ForYouSettings />
       <ReminderSettings />
+      <TagSettings onEntriesChanged={onImported} />
       <BackupNow />
       <AutoBackup />
       <Section

@@ -30,6 +30,7 @@ export function entry(fields: Partial<Entry> = {}): Entry {
     title: 'A title',
     body: 'A body.',
     emotions: [],
+    tags: [],
     notForSharing: false,
     createdAt: '2026-03-05T17:30:00.000Z',
     updatedAt: '2026-03-05T17:30:00.000Z',

@@ -7,8 +7,8 @@ import type { Migration } from './index';
  * the vault like every other row and covered by the integrity ledger; inside it, answers are
  * sealed again under each partner's own key.
  */
-export const m011Couple: Migration = {
-  version: 11,
+export const m010Couple: Migration = {
+  version: 10,
   name: 'couple: the couple space, one encrypted document per key',
   up(db) {
     db.exec(`
