@@ -9,6 +9,7 @@ import { readAppPreferences, writeAppPreferences } from './settings/appPreferenc
 import { ReminderScheduler, systemReminderClock, type ReminderClock } from './reminders/reminderScheduler';
 import type { ReminderMessage } from '../../shared/domain/reminders';
 import type { AppPreferences } from '../../shared/domain/preferences';
+import { entryDateProblem } from '../../shared/domain/entry';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
@@ -182,6 +183,17 @@ export function createCore(options: CoreOptions): Core {
 
   /** The backup chosen by 'backup:choose', waiting for its credentials ('backup:restore'). */
   let chosenBackup: { token: string; file: string } | null = null;
+
+  /**
+   * A backdated entry's date, checked against the core's clock (the renderer's is not trusted;
+   * the contract checked it against the clock of whoever parsed it), in one stored form.
+   */
+  function entryDate(createdAt: string | undefined): string | undefined {
+    if (createdAt === undefined) return undefined;
+    const problem = entryDateProblem(createdAt, now().getTime());
+    if (problem) throw new AppError('VALIDATION', `createdAt: ${problem}`);
+    return new Date(createdAt).toISOString();
+  }
 
   /** Reads what the request names from the vault and builds the file (preview and write alike). */
   async function prepareExport(request: ExportRequest) {
@@ -451,7 +463,7 @@ export function createCore(options: CoreOptions): Core {
     'entries:list': ({ limit, cursor, kinds, packs }) =>
       vault.call('entries.list', { limit, cursor, kinds, packs }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
-    'entries:create': ({ title, body, emotions, notForSharing, worksheet, prompt }) =>
+    'entries:create': ({ title, body, emotions, notForSharing, worksheet, prompt, createdAt }) =>
       vault.call('entries.create', {
         title,
         body,
@@ -459,9 +471,10 @@ export function createCore(options: CoreOptions): Core {
         notForSharing,
         worksheet,
         prompt,
+        createdAt: entryDate(createdAt),
         nowIso: now().toISOString(),
       }),
-    'entries:update': ({ id, title, body, emotions, notForSharing, worksheet, prompt }) =>
+    'entries:update': ({ id, title, body, emotions, notForSharing, worksheet, prompt, createdAt }) =>
       vault.call('entries.update', {
         id,
         title,
@@ -470,13 +483,20 @@ export function createCore(options: CoreOptions): Core {
         notForSharing,
         worksheet,
         prompt,
+        createdAt: entryDate(createdAt),
         nowIso: now().toISOString(),
       }),
     'entries:feelings': ({ since, before }) => vault.call('entries.feelings', { since, before }),
     'entries:delete': async ({ id }) => {
-      await vault.call('entries.delete', { id });
+      const { restorable } = await vault.call('entries.delete', { id, nowIso: now().toISOString() });
+      return { id, restorable };
+    },
+    'entries:restore': ({ id }) => vault.call('entries.restore', { id }),
+    'entries:purge': async ({ id }) => {
+      await vault.call('entries.purge', { id });
       return { id };
     },
+    'entries:setPinned': ({ id, pinned }) => vault.call('entries.setPinned', { id, pinned }),
   };
 
   return {

@@ -42,6 +42,7 @@ export async function benchExport(count: number): Promise<Record<string, number>
     id: randomBytes(16).toString('hex'),
     title: e.title,
     body: e.body,
+    pinned: false,
     emotions: e.emotions.flatMap((f) =>
       emotionById(f.name) ? [{ id: f.name, intensity: f.intensity }] : [],
     ),

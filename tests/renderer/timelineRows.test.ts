@@ -10,6 +10,7 @@ const entry = (id: string, createdAt: string): EntrySummary => ({
   excerpt: '',
   emotions: [],
   notForSharing: false,
+  pinned: false,
   createdAt,
   updatedAt: createdAt,
 });

@@ -112,10 +112,8 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'entries.list': ({ limit, cursor, kinds, packs }) =>
     requireEngine().listEntries(limit, cursor, kinds, packs),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
-  'entries.create': ({ title, body, emotions, notForSharing, worksheet, prompt, nowIso }) =>
-    requireEngine().entries.create({ title, body, emotions, notForSharing, worksheet, prompt }, nowIso),
-  'entries.update': ({ id, title, body, emotions, notForSharing, worksheet, prompt, nowIso }) =>
-    requireEngine().entries.update(id, { title, body, emotions, notForSharing, worksheet, prompt }, nowIso),
+  'entries.create': ({ nowIso, ...fields }) => requireEngine().entries.create(fields, nowIso),
+  'entries.update': ({ id, nowIso, ...fields }) => requireEngine().entries.update(id, fields, nowIso),
   'entries.between': ({ since, before }) => ({ entries: requireEngine().entriesBetween(since, before) }),
   'export.collect': (request) => requireEngine().collectExport(request),
   'entries.import': ({ entries }) => requireEngine().importEntries(entries),
@@ -135,10 +133,13 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     return null;
   },
   'entries.feelings': ({ since, before }) => ({ moments: requireEngine().entryFeelings(since, before) }),
-  'entries.delete': ({ id }) => {
-    requireEngine().deleteEntry(id);
+  'entries.delete': ({ id, nowIso }) => requireEngine().deleteEntry(id, nowIso),
+  'entries.restore': ({ id }) => requireEngine().restoreEntry(id),
+  'entries.purge': ({ id }) => {
+    requireEngine().purgeEntry(id);
     return null;
   },
+  'entries.setPinned': ({ id, pinned }) => requireEngine().setPinned(id, pinned),
   'attachments.add': ({ entryId, name, dataBase64, nowIso }) =>
     requireEngine().addAttachment(entryId, name, Buffer.from(dataBase64, 'base64'), nowIso),
   'attachments.list': ({ entryId }) => ({ attachments: requireEngine().attachments.listFor(entryId) }),

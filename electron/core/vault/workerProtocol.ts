@@ -98,6 +98,7 @@ export interface WorkerOps {
       notForSharing: boolean;
       worksheet?: Worksheet | undefined;
       prompt?: PromptRef | null | undefined;
+      createdAt?: string | undefined;
       nowIso: string;
     };
     result: Entry;
@@ -149,11 +150,15 @@ export interface WorkerOps {
       notForSharing: boolean;
       worksheet?: Worksheet | undefined;
       prompt?: PromptRef | null | undefined;
+      createdAt?: string | undefined;
       nowIso: string;
     };
     result: Entry;
   };
-  'entries.delete': { args: { id: string }; result: null };
+  'entries.delete': { args: { id: string; nowIso: string }; result: { restorable: boolean } };
+  'entries.restore': { args: { id: string }; result: Entry };
+  'entries.purge': { args: { id: string }; result: null };
+  'entries.setPinned': { args: { id: string; pinned: boolean }; result: Entry };
   close: { args: null; result: null };
 }
 
