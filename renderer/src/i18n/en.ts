@@ -13,6 +13,7 @@ import { autoBackupEn } from '../features/backup/strings';
 import { remindersEn } from '../features/reminders/strings';
 import { strengthEn } from '../features/passphrase/strings';
 import { discreetEn } from '../features/discreet/strings';
+import { lifecycleEn } from '../features/lifecycle/strings';
 
 export const en = {
   safety: safetyEn,
@@ -28,6 +29,7 @@ export const en = {
   reminders: remindersEn,
   strength: strengthEn,
   discreet: discreetEn,
+  lifecycle: lifecycleEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',
@@ -360,7 +362,7 @@ export const en = {
     delete: 'Delete',
     back: 'Back to the new entry',
     confirmTitle: 'Delete this entry?',
-    confirmBody: 'It will be erased from this computer. This cannot be undone.',
+    confirmBody: 'You can undo this for a few seconds. After that, it is erased from this computer.',
     confirmDelete: 'Delete',
     cancel: 'Cancel',
     deleted: 'Entry deleted.',

@@ -13,6 +13,7 @@ import { autoBackupFr } from '../features/backup/strings';
 import { remindersFr } from '../features/reminders/strings';
 import { strengthFr } from '../features/passphrase/strings';
 import { discreetFr } from '../features/discreet/strings';
+import { lifecycleFr } from '../features/lifecycle/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -28,6 +29,7 @@ export const fr: Resources = {
   reminders: remindersFr,
   strength: strengthFr,
   discreet: discreetFr,
+  lifecycle: lifecycleFr,
   app: {
     name: 'Alcove',
     noBridge:
@@ -366,7 +368,8 @@ export const fr: Resources = {
     delete: 'Supprimer',
     back: 'Revenir à la nouvelle entrée',
     confirmTitle: 'Supprimer cette entrée ?',
-    confirmBody: 'Elle sera effacée de cet ordinateur. C’est irréversible.',
+    confirmBody:
+      'Vous pourrez annuler pendant quelques secondes. Ensuite, elle sera effacée de cet ordinateur.',
     confirmDelete: 'Supprimer',
     cancel: 'Annuler',
     deleted: 'Entrée supprimée.',
