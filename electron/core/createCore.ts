@@ -9,6 +9,7 @@ import { readAppPreferences, writeAppPreferences } from './settings/appPreferenc
 import { ReminderScheduler, systemReminderClock, type ReminderClock } from './reminders/reminderScheduler';
 import type { ReminderMessage } from '../../shared/domain/reminders';
 import type { AppPreferences } from '../../shared/domain/preferences';
+import { entryDateProblem } from '../../shared/domain/entry';
 import type { EventName, EventPayload, Handlers } from '../../shared/ipc/contract';
 import type { LockReason } from '../../shared/domain/vault';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
@@ -183,6 +184,17 @@ export function createCore(options: CoreOptions): Core {
 
   /** The backup chosen by 'backup:choose', waiting for its credentials ('backup:restore'). */
   let chosenBackup: { token: string; file: string } | null = null;
+
+  /**
+   * A backdated entry's date, checked against the core's clock (the renderer's is not trusted;
+   * the contract checked it against the clock of whoever parsed it), in one stored form.
+   */
+  function entryDate(createdAt: string | undefined): string | undefined {
+    if (createdAt === undefined) return undefined;
+    const problem = entryDateProblem(createdAt, now().getTime());
+    if (problem) throw new AppError('VALIDATION', `createdAt: ${problem}`);
+    return new Date(createdAt).toISOString();
+  }
 
   /** Reads what the request names from the vault and builds the file (preview and write alike). */
   async function prepareExport(request: ExportRequest) {
@@ -458,7 +470,7 @@ export function createCore(options: CoreOptions): Core {
     'entries:list': ({ limit, cursor, kinds, packs, tags }) =>
       vault.call('entries.list', { limit, cursor, kinds, packs, tags }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
-    'entries:create': ({ title, body, emotions, notForSharing, worksheet, prompt, tags }) =>
+    'entries:create': ({ title, body, emotions, notForSharing, worksheet, prompt, tags, createdAt }) =>
       vault.call('entries.create', {
         title,
         body,
@@ -467,9 +479,10 @@ export function createCore(options: CoreOptions): Core {
         worksheet,
         prompt,
         tags,
+        createdAt: entryDate(createdAt),
         nowIso: now().toISOString(),
       }),
-    'entries:update': ({ id, title, body, emotions, notForSharing, worksheet, prompt, tags }) =>
+    'entries:update': ({ id, title, body, emotions, notForSharing, worksheet, prompt, tags, createdAt }) =>
       vault.call('entries.update', {
         id,
         title,
@@ -479,6 +492,7 @@ export function createCore(options: CoreOptions): Core {
         worksheet,
         prompt,
         tags,
+        createdAt: entryDate(createdAt),
         nowIso: now().toISOString(),
       }),
     'entries:feelings': ({ since, before }) => vault.call('entries.feelings', { since, before }),
@@ -498,10 +512,16 @@ export function createCore(options: CoreOptions): Core {
     }),
     'couple:desires:leave': ({ partner, secret }) => vault.call('couple.desires.leave', { partner, secret }),
     'entries:delete': async ({ id }) => {
-      await vault.call('entries.delete', { id });
+      const { restorable } = await vault.call('entries.delete', { id, nowIso: now().toISOString() });
+      return { id, restorable };
+    },
+    'entries:restore': ({ id }) => vault.call('entries.restore', { id }),
+    'entries:purge': async ({ id }) => {
+      await vault.call('entries.purge', { id });
       return { id };
     },
     ...tagHandlers(vault),
+    'entries:setPinned': ({ id, pinned }) => vault.call('entries.setPinned', { id, pinned }),
   };
 
   return {

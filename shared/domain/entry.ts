@@ -49,6 +49,8 @@ export const EntrySchema = z.object({
   prompt: PromptRefSchema.optional(),
   /** Ids of the vault's tags (see shared/domain/tag.ts); absent in entries written before tags. */
   tags: EntryTagsSchema.default([]),
+  /** Kept at the top of the timeline; absent (false) in entries written before pinning existed. */
+  pinned: z.boolean().default(false),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });
@@ -74,12 +76,36 @@ export const EntrySummarySchema = z.discriminatedUnion('damaged', [
     prompt: PromptRefSchema.optional(),
     /** Tag ids; absent in summaries written before entries carried tags. */
     tags: EntryTagsSchema.default([]),
+    /** Absent in summaries written before entries could be pinned. */
+    pinned: z.boolean().default(false),
     createdAt: IsoInstantSchema,
     updatedAt: IsoInstantSchema,
   }),
   z.object({ damaged: z.literal(true), id: EntryIdSchema }),
 ]);
 export type EntrySummary = z.infer<typeof EntrySummarySchema>;
+
+/** The earliest date an entry may be given: older ones are typing mistakes, not memories. */
+export const EARLIEST_ENTRY_DATE = '1900-01-01T00:00:00.000Z';
+/** How far ahead an entry's date may be: a day covers every time zone, not a planned future. */
+export const MAX_ENTRY_DATE_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Why an entry cannot have this date, or null when it can. `nowMs` is the core's clock (the
+ * renderer's is not trusted); the schema below checks with the clock of whoever parses.
+ */
+export function entryDateProblem(iso: string, nowMs: number): string | null {
+  const at = Date.parse(iso);
+  if (at < Date.parse(EARLIEST_ENTRY_DATE)) return 'an entry cannot be dated before 1900';
+  if (at > nowMs + MAX_ENTRY_DATE_AHEAD_MS) return 'an entry cannot be dated more than a day ahead';
+  return null;
+}
+
+/** An entry's own date (backdating): an ISO instant between 1900 and a day from now. */
+export const EntryDateSchema = IsoInstantSchema.superRefine((iso, ctx) => {
+  const problem = entryDateProblem(iso, Date.now());
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export const EntryDraftSchema = z.object({
   title: z.string().max(MAX_TITLE_CHARS).default(''),
@@ -99,6 +125,8 @@ export const EntryDraftSchema = z.object({
   prompt: PromptRefSchema.nullable().optional(),
   /** Tag ids; ids the vault does not know are dropped by the core. */
   tags: EntryTagsSchema.default([]),
+  /** The entry's date: on create, when it was written (now when absent); on update, moves it. */
+  createdAt: EntryDateSchema.optional(),
 });
 export type EntryDraft = z.input<typeof EntryDraftSchema>;
 
@@ -134,6 +162,7 @@ export function summaryOf(entry: Entry): EntrySummary {
     ...(entry.worksheet ? { worksheet: entry.worksheet.kind } : {}),
     ...(entry.prompt ? { prompt: entry.prompt } : {}),
     tags: entry.tags,
+    pinned: entry.pinned,
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
   };

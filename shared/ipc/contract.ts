@@ -352,7 +352,24 @@ export const contract = {
     input: z.object({ since: IsoInstantSchema.optional(), before: IsoInstantSchema.optional() }),
     output: z.object({ moments: z.array(EntryFeelingsSchema) }),
   },
-  'entries:delete': { input: z.object({ id: EntryIdSchema }), output: z.object({ id: EntryIdSchema }) },
+  /**
+   * Deletes with an undo: the entry is gone from every list at once and purged for real by
+   * 'entries:purge' (when the undo expires), at lock, or at the next unlock. `restorable` is
+   * false for a damaged entry, which is purged at once (there is nothing to bring back).
+   */
+  'entries:delete': {
+    input: z.object({ id: EntryIdSchema }),
+    output: z.object({ id: EntryIdSchema, restorable: z.boolean() }),
+  },
+  /** Undoes 'entries:delete' while the entry is not yet purged; NOT_FOUND afterwards. */
+  'entries:restore': { input: z.object({ id: EntryIdSchema }), output: EntrySchema },
+  /** Purges a deleted entry now (its undo expired); NOT_FOUND for one that is not deleted. */
+  'entries:purge': { input: z.object({ id: EntryIdSchema }), output: z.object({ id: EntryIdSchema }) },
+  /** Pins or unpins; not an edit, so `updatedAt` does not change. */
+  'entries:setPinned': {
+    input: z.object({ id: EntryIdSchema, pinned: z.boolean() }),
+    output: EntrySchema,
+  },
   /** The user's own prompt packs (written in Alcove or imported), kept encrypted in the vault. */
   'packs:list': { input: NoInput, output: z.object({ packs: z.array(UserPackSchema) }) },
   /** Creates a pack of the user's own, or a new version of one (with `id`). */

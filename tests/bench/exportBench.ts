@@ -43,6 +43,7 @@ export async function benchExport(count: number): Promise<Record<string, number>
     title: e.title,
     tags: [],
     body: e.body,
+    pinned: false,
     emotions: e.emotions.flatMap((f) =>
       emotionById(f.name) ? [{ id: f.name, intensity: f.intensity }] : [],
     ),

@@ -78,6 +78,7 @@ describe('attachments', () => {
   it('go with their entry when it is deleted', async () => {
     const { entry, meta } = await entryWithImage();
     await h.value('entries:delete', { id: entry.id });
+    await h.value('entries:purge', { id: entry.id });
     expect(await h.call('attachments:get', { id: meta.id })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

@@ -23,7 +23,7 @@ describe('entries', () => {
     expect(updated).toMatchObject({ createdAt: created.createdAt, updatedAt: '2026-03-01T09:01:00.000Z' });
     expect(await h.value('entries:get', { id: created.id })).toEqual(updated);
 
-    expect(await h.value('entries:delete', { id: created.id })).toEqual({ id: created.id });
+    expect(await h.value('entries:delete', { id: created.id })).toEqual({ id: created.id, restorable: true });
     expect(await h.call('entries:get', { id: created.id })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

@@ -145,6 +145,7 @@ describe('a timeline snapshot taken before entries carried feelings', () => {
           excerpt: 'excerpt',
           emotions: [],
           notForSharing: false,
+          pinned: false,
           createdAt: '2026-01-01T00:00:00.000Z',
           updatedAt: '2026-01-01T00:00:00.000Z',
         },

@@ -168,7 +168,7 @@ describe('index snapshots', () => {
     await initSodium();
     const crashed = VaultEngine.unlock(h.dataDir, { method: 'passphrase', passphrase: PASSPHRASE });
     crashed.entries.update(ids[5]!, { title: 'n5', body: 'now about kayaks' }, '2026-03-02T10:00:00.000Z');
-    crashed.deleteEntry(ids[6]!);
+    crashed.deleteEntry(ids[6]!, '2026-03-02T10:01:00.000Z'); // the crash leaves it unpurged
 
     h.events.length = 0;
     expect(await h.unlockVerdict({ method: 'passphrase', passphrase: PASSPHRASE })).toBe('verified');

@@ -56,8 +56,12 @@ describe('tampered or damaged records', () => {
       [a.id, false],
       [b.id, true],
     ]);
-    // A damaged entry can still be deleted.
-    expect(await h.value('entries:delete', { id: b.id })).toEqual({ id: b.id });
+    // A damaged entry can still be deleted: at once, as there is nothing to restore.
+    expect(await h.value('entries:delete', { id: b.id })).toEqual({ id: b.id, restorable: false });
+    expect(await h.call('entries:restore', { id: b.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('refuses ciphertext moved from one entry to another (row id is bound in)', async () => {

@@ -11,6 +11,7 @@ const entry = (id: string, createdAt: string): EntrySummary => ({
   tags: [],
   emotions: [],
   notForSharing: false,
+  pinned: false,
   createdAt,
   updatedAt: createdAt,
 });

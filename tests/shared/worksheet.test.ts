@@ -287,6 +287,7 @@ describe('an entry holding a worksheet', () => {
     body: worksheetToMarkdown(worksheet),
     emotions: [],
     notForSharing: false,
+    pinned: false,
     worksheet,
     createdAt: '2026-03-14T09:00:00.000Z',
     updatedAt: '2026-03-14T09:00:00.000Z',

@@ -44,6 +44,14 @@ const HeaderSchema = z.object({
   q: z.object({ k: PromptRefSchema.shape.packId, i: PromptRefSchema.shape.promptId }).optional(),
   /** Ids of the entry's tags; absent when it has none. */
   g: EntryTagsSchema.optional(),
+  /** Pinned to the top of the timeline; absent (false) otherwise. */
+  n: z.literal(true).optional(),
+  /**
+   * When the entry was deleted, while its undo is still possible; absent for a live entry. (Not
+   * `x`, which has held the excerpt since the first header.) Such a row is purged for real when
+   * the undo expires, at lock, or at the next unlock.
+   */
+  d: z.string().optional(),
 });
 type Header = z.infer<typeof HeaderSchema>;
 
@@ -74,6 +82,15 @@ export interface EntryFields {
   prompt?: PromptRef | null | undefined;
   /** Tag ids (the caller has checked them against the catalogue). On update: undefined keeps them. */
   tags?: readonly string[] | undefined;
+  /** The entry's date (backdating); undefined: now on create, unchanged on update. */
+  createdAt?: string | undefined;
+}
+
+/** An entry as stored: what the reader sees, and whether it waits to be purged. */
+interface StoredEntry {
+  entry: Entry;
+  /** When it was deleted (its undo still possible); undefined for a live entry. */
+  deletedAt: string | undefined;
 }
 
 /** The body and worksheet an entry gets from what was written. */
@@ -86,7 +103,10 @@ function content(fields: EntryFields): Pick<Entry, 'body' | 'worksheet'> {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Told about every saved or removed entry (the search index listens). */
+/**
+ * Told about every saved or removed entry (the search index listens). A soft-deleted entry is
+ * `removed`; restored, it is `saved` again.
+ */
 export interface EntryObserver {
   saved(entry: Entry, version: number): void;
   removed(id: string): void;
@@ -130,7 +150,8 @@ export class EntryRepository {
       notForSharing: draft.notForSharing ?? false,
       ...(draft.prompt ? { prompt: draft.prompt } : {}),
       tags: [...(draft.tags ?? [])],
-      createdAt: nowIso,
+      pinned: false,
+      createdAt: draft.createdAt ?? nowIso,
       updatedAt: nowIso,
     };
     const sealed = this.#seal(entry, 1);
@@ -149,7 +170,7 @@ export class EntryRepository {
    * (an import attaches images there): if it throws, nothing at all is written.
    */
   createMany(
-    drafts: ReadonlyArray<EntryFields & { createdAt: string; updatedAt?: string }>,
+    drafts: ReadonlyArray<EntryFields & { createdAt: string; updatedAt?: string | undefined }>,
     within?: (ids: readonly string[]) => void,
   ): string[] {
     const created: Entry[] = [];
@@ -163,6 +184,7 @@ export class EntryRepository {
           notForSharing: draft.notForSharing ?? false,
           ...(draft.prompt ? { prompt: draft.prompt } : {}),
           tags: [...(draft.tags ?? [])],
+          pinned: false,
           createdAt: draft.createdAt,
           updatedAt: draft.updatedAt ?? draft.createdAt,
         };
@@ -181,22 +203,99 @@ export class EntryRepository {
   }
 
   update(id: string, draft: EntryFields, nowIso: string): Entry {
+    return this.#rewrite(id, (current) => {
+      const { worksheet: _previous, prompt: previousPrompt, ...rest } = current;
+      const prompt = draft.prompt === undefined ? previousPrompt : (draft.prompt ?? undefined);
+      return {
+        ...rest,
+        title: draft.title,
+        ...content(draft),
+        emotions: [...(draft.emotions ?? [])],
+        notForSharing: draft.notForSharing ?? current.notForSharing,
+        ...(prompt ? { prompt } : {}),
+        tags: draft.tags === undefined ? current.tags : [...draft.tags],
+        createdAt: draft.createdAt ?? current.createdAt,
+        updatedAt: nowIso,
+      };
+    });
+  }
+
+  /** Pins or unpins. Pinning is not editing: `updatedAt` stays as the writer left it. */
+  setPinned(id: string, pinned: boolean): Entry {
+    return this.#rewrite(id, (current) => ({ ...current, pinned }));
+  }
+
+  get(id: string): Entry {
+    return this.#live(this.#open(this.#row(id)));
+  }
+
+  /**
+   * Deletes with an undo: the entry leaves the timeline, search, insights and exports at once,
+   * but its row stays (marked, encrypted) until `purge`. A damaged entry cannot be marked (its
+   * header does not open) and has nothing to restore: it is purged at once.
+   * Returns whether it can be restored.
+   */
+  softDelete(id: string, nowIso: string): { restorable: boolean } {
     const row = this.#row(id);
-    const current = this.#decrypt(row);
-    const { worksheet: _previous, prompt: previousPrompt, ...rest } = current;
-    const prompt = draft.prompt === undefined ? previousPrompt : (draft.prompt ?? undefined);
-    const entry: Entry = {
-      ...rest,
-      title: draft.title,
-      ...content(draft),
-      emotions: [...(draft.emotions ?? [])],
-      notForSharing: draft.notForSharing ?? current.notForSharing,
-      ...(prompt ? { prompt } : {}),
-      tags: draft.tags === undefined ? current.tags : [...draft.tags],
-      updatedAt: nowIso,
-    };
+    let stored: StoredEntry;
+    try {
+      stored = this.#open(row);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'DAMAGED_RECORD')) throw error;
+      this.purge(id);
+      return { restorable: false };
+    }
+    const { entry, deletedAt } = stored;
+    if (deletedAt !== undefined) throw new AppError('NOT_FOUND', 'no such entry');
+    this.#write(row, entry, nowIso);
+    return { restorable: true };
+  }
+
+  /** Undoes a soft delete; NOT_FOUND once the entry is purged (or was never deleted). */
+  restore(id: string): Entry {
+    const row = this.#row(id);
+    const { entry, deletedAt } = this.#open(row);
+    if (deletedAt === undefined) throw new AppError('NOT_FOUND', 'no deleted entry with this id');
+    this.#write(row, entry, undefined);
+    return entry;
+  }
+
+  /**
+   * Removes the row for real (SQLite's secure_delete overwrites it). Runs inside the caller's
+   * transaction when there is one (the engine removes the entry's images with it).
+   */
+  purge(id: string): void {
+    const row = this.#row(id);
+    this.#db.transaction(() => {
+      this.#sql('DELETE FROM entries WHERE id = ?').run(id);
+      this.#ledger.record(rowSeal(id, row.version, row.auth_tags), null);
+    })();
+    this.#timeline.remove(id);
+    this.#observer?.removed(id);
+  }
+
+  /** Ids of the entries deleted and not yet purged (from the timeline: no row is decrypted). */
+  deletedIds(): string[] {
+    return this.#timeline.deletedIds();
+  }
+
+  /** Whether this entry is deleted and waiting to be purged. */
+  isDeleted(id: string): boolean {
+    return this.#timeline.isDeleted(id);
+  }
+
+  /** Reads, changes and writes back a live entry (a new version: fresh nonces, ledger updated). */
+  #rewrite(id: string, change: (current: Entry) => Entry): Entry {
+    const row = this.#row(id);
+    const entry = change(this.#live(this.#open(row)));
+    this.#write(row, entry, undefined);
+    return entry;
+  }
+
+  #write(row: EntryRow, entry: Entry, deletedAt: string | undefined): void {
+    const { id } = entry;
     const version = row.version + 1;
-    const sealed = this.#seal(entry, version);
+    const sealed = this.#seal(entry, version, deletedAt);
     this.#db.transaction(() => {
       const result = this.#sql(
         `UPDATE entries SET version = ?, header = ?, body = ?, worksheet = ?, auth_tags = ?
@@ -205,23 +304,15 @@ export class EntryRepository {
       if (result.changes !== 1) throw new AppError('INTERNAL', 'concurrent update of the same entry');
       this.#ledger.record(rowSeal(id, row.version, row.auth_tags), rowSeal(id, version, sealed.authTags));
     })();
-    this.#timeline.upsert(summaryOf(entry), version);
-    this.#observer?.saved(entry, version);
+    this.#timeline.upsert(summaryOf(entry), version, deletedAt);
+    if (deletedAt === undefined) this.#observer?.saved(entry, version);
+    else this.#observer?.removed(id);
+  }
+
+  /** The entry, unless it is deleted (then it is gone for every reader). */
+  #live({ entry, deletedAt }: StoredEntry): Entry {
+    if (deletedAt !== undefined) throw new AppError('NOT_FOUND', 'no such entry');
     return entry;
-  }
-
-  get(id: string): Entry {
-    return this.#decrypt(this.#row(id));
-  }
-
-  delete(id: string): void {
-    const row = this.#row(id);
-    this.#db.transaction(() => {
-      this.#sql('DELETE FROM entries WHERE id = ?').run(id);
-      this.#ledger.record(rowSeal(id, row.version, row.auth_tags), null);
-    })();
-    this.#timeline.remove(id);
-    this.#observer?.removed(id);
   }
 
   /**
@@ -235,13 +326,16 @@ export class EntryRepository {
     this.#db.transaction(() => {
       for (const id of ids) {
         const row = this.#row(id);
-        let current: Entry;
+        let stored: StoredEntry;
         try {
-          current = this.#decrypt(row);
+          stored = this.#open(row);
         } catch (error) {
           if (error instanceof AppError && error.code === 'DAMAGED_RECORD') continue;
           throw error;
         }
+        // An entry waiting to be purged keeps its tags: an undo brings back what was deleted.
+        if (stored.deletedAt !== undefined) continue;
+        const current = stored.entry;
         const tags = change(current.tags);
         if (tags.length === current.tags.length && tags.every((t, i) => t === current.tags[i])) continue;
         const entry: Entry = { ...current, tags };
@@ -289,7 +383,8 @@ export class EntryRepository {
     const header = this.#sql('SELECT id, version, header FROM entries WHERE id = ?');
     for (const id of stale) {
       const row = header.get(id) as Pick<EntryRow, 'id' | 'version' | 'header'>;
-      this.#timeline.upsert(this.#summaryOfRow(row), row.version);
+      const { summary, deletedAt } = this.#summaryOfRow(row);
+      this.#timeline.upsert(summary, row.version, deletedAt);
     }
     let changed = stale.length;
     for (const gone of known.keys()) {
@@ -317,14 +412,14 @@ export class EntryRepository {
     const step = Math.max(1, Math.floor(total / 100));
     ids.forEach((id, index) => {
       const row = this.#row(id);
-      let entry: Entry | null = null;
+      let stored: StoredEntry | null = null;
       try {
-        entry = this.#decrypt(row);
+        stored = this.#open(row);
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'DAMAGED_RECORD')) throw error;
       }
-      if (entry) {
-        const sealed = sealEntry(next, entry, row.version);
+      if (stored) {
+        const sealed = sealEntry(next, stored.entry, row.version, stored.deletedAt);
         write.run(sealed.header, sealed.body, sealed.worksheet, sealed.authTags, id);
       }
       if ((index + 1) % step === 0 || index + 1 === total) onProgress(index + 1, total);
@@ -335,7 +430,7 @@ export class EntryRepository {
     return this.#sql('SELECT 1 FROM entries WHERE id = ?').get(id) !== undefined;
   }
 
-  /** The entry, or null when it is gone or damaged (background work skips those). */
+  /** The entry, or null when it is gone, deleted or damaged (background work skips those). */
   tryGet(id: string): Entry | null {
     return this.tryGetVersioned(id)?.entry ?? null;
   }
@@ -343,7 +438,7 @@ export class EntryRepository {
   tryGetVersioned(id: string): { entry: Entry; version: number } | null {
     try {
       const row = this.#row(id);
-      return { entry: this.#decrypt(row), version: row.version };
+      return { entry: this.#live(this.#open(row)), version: row.version };
     } catch (error) {
       if (error instanceof AppError && (error.code === 'DAMAGED_RECORD' || error.code === 'NOT_FOUND'))
         return null;
@@ -381,8 +476,8 @@ export class EntryRepository {
     return row;
   }
 
-  #seal(entry: Entry, version: number): SealedEntry {
-    return sealEntry(this.#cipher, entry, version);
+  #seal(entry: Entry, version: number, deletedAt?: string): SealedEntry {
+    return sealEntry(this.#cipher, entry, version, deletedAt);
   }
 
   #openHeader(row: Pick<EntryRow, 'id' | 'version' | 'header'>): Header {
@@ -395,7 +490,7 @@ export class EntryRepository {
     return parsed.data;
   }
 
-  #decrypt(row: EntryRow): Entry {
+  #open(row: EntryRow): StoredEntry {
     try {
       const header = this.#openHeader(row);
       const bodyBytes = this.#cipher.openBytes(
@@ -409,7 +504,7 @@ export class EntryRepository {
         throw new DamagedRecordError({ table: TABLE, rowId: row.id, column: 'body' });
       }
       const worksheet = this.#openWorksheet(row, header);
-      return {
+      const entry: Entry = {
         id: row.id,
         title: header.t,
         body,
@@ -418,9 +513,11 @@ export class EntryRepository {
         ...(worksheet ? { worksheet } : {}),
         ...(header.q ? { prompt: promptOf(header.q) } : {}),
         tags: header.g ?? [],
+        pinned: header.n ?? false,
         createdAt: header.c,
         updatedAt: header.u,
       };
+      return { entry, deletedAt: header.d };
     } catch (error) {
       if (error instanceof DamagedRecordError) {
         throw new AppError('DAMAGED_RECORD', 'this entry could not be decrypted or failed authentication');
@@ -449,10 +546,13 @@ export class EntryRepository {
     return parsed.data;
   }
 
-  #summaryOfRow(row: Pick<EntryRow, 'id' | 'version' | 'header'>): Summary {
+  #summaryOfRow(row: Pick<EntryRow, 'id' | 'version' | 'header'>): {
+    summary: Summary;
+    deletedAt: string | undefined;
+  } {
     try {
       const h = this.#openHeader(row);
-      return {
+      const summary: Summary = {
         damaged: false,
         id: row.id,
         title: h.t,
@@ -462,11 +562,14 @@ export class EntryRepository {
         ...(h.w ? { worksheet: h.w } : {}),
         ...(h.q ? { prompt: promptOf(h.q) } : {}),
         tags: h.g ?? [],
+        pinned: h.n ?? false,
         createdAt: h.c,
         updatedAt: h.u,
       };
+      return { summary, deletedAt: h.d };
     } catch (error) {
-      if (error instanceof DamagedRecordError) return { damaged: true, id: row.id };
+      if (error instanceof DamagedRecordError)
+        return { summary: { damaged: true, id: row.id }, deletedAt: undefined };
       throw error;
     }
   }
@@ -483,7 +586,12 @@ interface SealedEntry {
   authTags: Uint8Array;
 }
 
-function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedEntry {
+function sealEntry(
+  cipher: RecordCipher,
+  entry: Entry,
+  version: number,
+  deletedAt?: string | undefined,
+): SealedEntry {
   const header: Header = {
     t: entry.title,
     x: entryExcerpt(entry),
@@ -494,6 +602,8 @@ function sealEntry(cipher: RecordCipher, entry: Entry, version: number): SealedE
     ...(entry.worksheet ? { w: entry.worksheet.kind } : {}),
     ...(entry.prompt ? { q: { k: entry.prompt.packId, i: entry.prompt.promptId } } : {}),
     ...(entry.tags.length > 0 ? { g: entry.tags } : {}),
+    ...(entry.pinned ? { n: true as const } : {}),
+    ...(deletedAt !== undefined ? { d: deletedAt } : {}),
   };
   const sealedHeader = cipher.sealJson(
     { table: TABLE, rowId: entry.id, column: 'header', rowVersion: version },

@@ -11,7 +11,13 @@ import type { WorksheetKind } from '../../../shared/domain/worksheet';
  * and reconciled at unlock against each row's version, so unlocking decrypts only what
  * changed since, not every header.
  */
-const CursorSchema = z.object({ d: z.boolean(), c: z.string(), i: z.string() });
+const CursorSchema = z.object({
+  d: z.boolean(),
+  /** Pinned; absent in cursors made before entries could be pinned (none was). */
+  p: z.boolean().default(false),
+  c: z.string(),
+  i: z.string(),
+});
 
 interface SummaryRow {
   id: string;
@@ -26,6 +32,7 @@ interface SummaryRow {
   prompt_pack: string | null;
   prompt_id: string | null;
   tags: string;
+  pinned: 0 | 1;
 }
 
 const SCHEMA = `
@@ -42,13 +49,25 @@ const SCHEMA = `
     worksheet  TEXT,
     prompt_pack TEXT,
     prompt_id  TEXT,
-    tags       TEXT NOT NULL DEFAULT '[]'
+    tags       TEXT NOT NULL DEFAULT '[]',
+    pinned     INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT
   ) WITHOUT ROWID;
-  CREATE INDEX IF NOT EXISTS summaries_order ON summaries (damaged, created_at DESC, id);
 `;
 
+/**
+ * The timeline's order: readable before damaged, pinned first, newest first, then by id. Deleted
+ * entries (waiting to be purged) are in no list at all.
+ */
+const ORDER_INDEX = `
+  DROP INDEX IF EXISTS summaries_order;
+  CREATE INDEX IF NOT EXISTS summaries_by_pin
+    ON summaries (damaged, pinned DESC, created_at DESC, id) WHERE deleted_at IS NULL;
+`;
+const LIVE = 'deleted_at IS NULL';
+
 const COLUMNS =
-  'id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet, prompt_pack, prompt_id, tags';
+  'id, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet, prompt_pack, prompt_id, tags, pinned';
 
 function toSummary(row: SummaryRow): EntrySummary {
   return row.damaged
@@ -65,6 +84,7 @@ function toSummary(row: SummaryRow): EntrySummary {
           ? { prompt: { packId: row.prompt_pack, promptId: row.prompt_id } }
           : {}),
         tags: JSON.parse(row.tags) as string[],
+        pinned: row.pinned === 1,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       };
@@ -101,15 +121,19 @@ export class Timeline {
     if (!has('prompt_pack')) store.db.exec('ALTER TABLE summaries ADD COLUMN prompt_pack TEXT');
     if (!has('prompt_id')) store.db.exec('ALTER TABLE summaries ADD COLUMN prompt_id TEXT');
     if (!has('tags')) store.db.exec("ALTER TABLE summaries ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'");
+    if (!has('pinned')) store.db.exec('ALTER TABLE summaries ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0');
+    if (!has('deleted_at')) store.db.exec('ALTER TABLE summaries ADD COLUMN deleted_at TEXT');
+    store.db.exec(ORDER_INDEX);
     return new Timeline(store);
   }
 
-  upsert(summary: EntrySummary, version: number): void {
+  /** Adds or replaces a summary; with `deletedAt`, the entry waits to be purged and is listed nowhere. */
+  upsert(summary: EntrySummary, version: number, deletedAt?: string): void {
     this.#sql(
       `INSERT OR REPLACE INTO summaries
          (id, version, damaged, created_at, updated_at, title, excerpt, emotions, not_for_sharing, worksheet,
-          prompt_pack, prompt_id, tags)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          prompt_pack, prompt_id, tags, pinned, deleted_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       summary.id,
       version,
@@ -124,7 +148,18 @@ export class Timeline {
       summary.damaged ? null : (summary.prompt?.packId ?? null),
       summary.damaged ? null : (summary.prompt?.promptId ?? null),
       summary.damaged ? '[]' : JSON.stringify(summary.tags),
+      !summary.damaged && summary.pinned ? 1 : 0,
+      deletedAt ?? null,
     );
+  }
+
+  /** Entries deleted and not yet purged. */
+  deletedIds(): string[] {
+    return this.#sql('SELECT id FROM summaries WHERE deleted_at IS NOT NULL').pluck().all() as string[];
+  }
+
+  isDeleted(id: string): boolean {
+    return this.#sql('SELECT 1 FROM summaries WHERE id = ? AND deleted_at IS NOT NULL').get(id) !== undefined;
   }
 
   remove(id: string): void {
@@ -138,7 +173,7 @@ export class Timeline {
   }
 
   /**
-   * Newest first, damaged last; keyset pagination with an opaque cursor. With `kinds`, only
+   * Pinned first, then newest first, damaged last; keyset pagination with an opaque cursor. With `kinds`, only
    * entries holding one of those worksheets (damaged ones, whose kind is unknown, are left out);
    * with `packs`, only entries written from a prompt of one of those packs. Both: either one.
    * With `tags`, and (whatever else is asked) only entries carrying one of those tags.
@@ -162,20 +197,30 @@ export class Timeline {
     const tagFilter = tags
       ? ` AND EXISTS (SELECT 1 FROM json_each(summaries.tags) WHERE value IN (${tags.map((_, i) => `:g${i}`).join(', ')}))`
       : '';
-    const filter = (filters.length > 0 ? `(${filters.join(' OR ')})` : '1') + tagFilter;
+    const filter = (filters.length > 0 ? `${LIVE} AND (${filters.join(' OR ')})` : LIVE) + tagFilter;
+    const order = 'ORDER BY damaged, pinned DESC, created_at DESC, id';
     const params = { ...kindParams, ...packParams, ...tagParams };
     if (cursor === undefined) {
-      rows = this.#sql(
-        `SELECT ${COLUMNS} FROM summaries WHERE ${filter} ORDER BY damaged, created_at DESC, id LIMIT :n`,
-      ).all({ ...params, n: limit + 1 }) as SummaryRow[];
+      rows = this.#sql(`SELECT ${COLUMNS} FROM summaries WHERE ${filter} ${order} LIMIT :n`).all({
+        ...params,
+        n: limit + 1,
+      }) as SummaryRow[];
     } else {
       const after = decodeCursor(cursor);
       rows = this.#sql(
         `SELECT ${COLUMNS} FROM summaries
            WHERE ${filter}
-             AND (damaged > :d OR (damaged = :d AND (created_at < :c OR (created_at = :c AND id > :i))))
-           ORDER BY damaged, created_at DESC, id LIMIT :n`,
-      ).all({ ...params, d: after.d ? 1 : 0, c: after.c, i: after.i, n: limit + 1 }) as SummaryRow[];
+             AND (damaged > :d OR (damaged = :d AND (pinned < :p OR (pinned = :p AND
+                  (created_at < :c OR (created_at = :c AND id > :i))))))
+           ${order} LIMIT :n`,
+      ).all({
+        ...params,
+        d: after.d ? 1 : 0,
+        p: after.p ? 1 : 0,
+        c: after.c,
+        i: after.i,
+        n: limit + 1,
+      }) as SummaryRow[];
     }
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
@@ -191,7 +236,7 @@ export class Timeline {
     if (tags.length === 0) return [];
     return this.#sql(
       `SELECT id FROM summaries
-         WHERE damaged = 0 AND EXISTS (SELECT 1 FROM json_each(summaries.tags) WHERE value IN (SELECT value FROM json_each(?)))`,
+         WHERE ${LIVE} AND damaged = 0 AND EXISTS (SELECT 1 FROM json_each(summaries.tags) WHERE value IN (SELECT value FROM json_each(?)))`,
     )
       .pluck()
       .all(JSON.stringify(tags)) as string[];
@@ -201,7 +246,8 @@ export class Timeline {
   between(since: string, before: string): EntrySummary[] {
     const rows = this.#sql(
       `SELECT ${COLUMNS}
-         FROM summaries WHERE damaged = 0 AND created_at >= ? AND created_at < ? ORDER BY created_at, id`,
+         FROM summaries WHERE ${LIVE} AND damaged = 0 AND created_at >= ? AND created_at < ?
+         ORDER BY created_at, id`,
     ).all(since, before) as SummaryRow[];
     return rows.map(toSummary);
   }
@@ -210,7 +256,7 @@ export class Timeline {
   feelings(since?: string, before?: string): EntryFeelings[] {
     const rows = this.#sql(
       `SELECT created_at, emotions FROM summaries
-         WHERE damaged = 0 AND emotions != '[]' AND created_at >= ? AND created_at < ?
+         WHERE ${LIVE} AND damaged = 0 AND emotions != '[]' AND created_at >= ? AND created_at < ?
          ORDER BY created_at DESC`,
     )
       .raw()
@@ -255,16 +301,17 @@ export function pageOfHead(
     : null;
 }
 
-function rowOf(summary: EntrySummary): Pick<SummaryRow, 'damaged' | 'created_at' | 'id'> {
+type CursorRow = Pick<SummaryRow, 'damaged' | 'pinned' | 'created_at' | 'id'>;
+
+function rowOf(summary: EntrySummary): CursorRow {
   return summary.damaged
-    ? { damaged: 1, created_at: '', id: summary.id }
-    : { damaged: 0, created_at: summary.createdAt, id: summary.id };
+    ? { damaged: 1, pinned: 0, created_at: '', id: summary.id }
+    : { damaged: 0, pinned: summary.pinned ? 1 : 0, created_at: summary.createdAt, id: summary.id };
 }
 
-function encodeCursor(row: Pick<SummaryRow, 'damaged' | 'created_at' | 'id'>): string {
-  return Buffer.from(JSON.stringify({ d: row.damaged === 1, c: row.created_at, i: row.id })).toString(
-    'base64url',
-  );
+function encodeCursor(row: CursorRow): string {
+  const cursor = { d: row.damaged === 1, p: row.pinned === 1, c: row.created_at, i: row.id };
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
 function decodeCursor(cursor: string): z.infer<typeof CursorSchema> {

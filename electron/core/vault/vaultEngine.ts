@@ -172,6 +172,8 @@ export class VaultEngine {
       // Reconciled now; snapshotting it again (even unchanged) records the current counter.
       this.#dirty.timeline += this.#entries.reconcileTimeline() + 1;
     }
+    // Entries deleted in a session that ended without locking (a crash): their undo is long gone.
+    this.purgeDeleted();
   }
 
   /** Uses the head snapshot for the first screen when it is exactly up to date. */
@@ -402,13 +404,60 @@ export class VaultEngine {
     return new CoupleSpaceStore(this.#coupleDocuments);
   }
 
-  /** Deletes an entry and its images together. */
-  deleteEntry(id: string): void {
+  /**
+   * Deletes an entry with an undo: it leaves every list, search, insight and export at once, and
+   * is purged (with its images) by `purgeEntry`, at lock, or at the next unlock.
+   */
+  deleteEntry(id: string, nowIso: string): { restorable: boolean } {
     this.ensureTimeline();
+    const { restorable } = this.#entries.softDelete(id, nowIso);
+    if (!restorable) this.purgeEntry(id, { deleted: false });
+    return { restorable };
+  }
+
+  /** Undoes a delete that is not yet purged. */
+  restoreEntry(id: string): Entry {
+    return this.entries.restore(id);
+  }
+
+  /**
+   * Removes a deleted entry, its images and its index data for real: the rows are overwritten
+   * (secure_delete) and the write-ahead log, which still holds their pages, is checkpointed and
+   * truncated. Only a deleted entry can be purged (NOT_FOUND otherwise): nothing skips the undo
+   * by accident.
+   */
+  purgeEntry(id: string, expect: { deleted: boolean } = { deleted: true }): void {
+    this.ensureTimeline();
+    if (expect.deleted && !this.#entries.isDeleted(id)) {
+      throw new AppError('NOT_FOUND', 'no deleted entry with this id');
+    }
+    this.#purge([id]);
+  }
+
+  /** Purges every entry still waiting (at lock, and at unlock for what a crash left behind). */
+  purgeDeleted(): number {
+    if (!this.#timelineLoaded) return 0; // nothing was deleted this session; the next load purges
+    const ids = this.#entries.deletedIds();
+    if (ids.length > 0) this.#purge(ids);
+    return ids.length;
+  }
+
+  #purge(ids: readonly string[]): void {
     this.#db.transaction(() => {
-      this.#entries.delete(id);
-      this.#attachments.deleteFor(id);
+      for (const id of ids) {
+        if (this.#entries.exists(id)) this.#entries.purge(id);
+        this.#attachments.deleteFor(id);
+      }
     })();
+    // The snapshots hold the purged summaries and terms (encrypted): rewrite them now, not at lock.
+    this.#headStale = true;
+    this.persistSnapshots();
+    this.#db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  /** Pins or unpins an entry (not an edit: its `updatedAt` stays). */
+  setPinned(id: string, pinned: boolean): Entry {
+    return this.entries.setPinned(id, pinned);
   }
 
   addAttachment(entryId: string, name: string, bytes: Uint8Array, nowIso: string) {
@@ -661,8 +710,10 @@ export class VaultEngine {
   /** Indexes up to `batch` queued entries (re-reading each, so edits made meanwhile are honoured). */
   indexStep(batch: number): { done: number; total: number } {
     for (let n = 0; n < batch && this.#indexQueue.length > 0; n++) {
-      const found = this.#entries.tryGetVersioned(this.#indexQueue.pop()!);
+      const id = this.#indexQueue.pop()!;
+      const found = this.#entries.tryGetVersioned(id);
       if (found) this.#search.upsert(found.entry.id, found.version, found.entry.title, found.entry.body);
+      else this.#search.remove(id); // deleted (waiting to be purged), gone or damaged
     }
     return this.indexProgress();
   }
@@ -767,6 +818,8 @@ export class VaultEngine {
     // Keep the next unlock fast: snapshot what changed this session (encrypted; derived data, so a
     // failure here only costs the next unlock a reconciliation).
     if (this.#db.open) {
+      // Locking ends every undo: deleted entries are purged for real before the keys go.
+      this.purgeDeleted();
       try {
         this.persistSnapshots();
       } catch {

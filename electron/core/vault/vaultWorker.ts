@@ -112,18 +112,39 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'entries.list': ({ limit, cursor, kinds, packs, tags }) =>
     requireEngine().listEntries(limit, cursor, kinds, packs, tags),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
-  'entries.create': ({ title, body, emotions, notForSharing, worksheet, prompt, tags, nowIso }) => {
+  'entries.create': ({
+    title,
+    body,
+    emotions,
+    notForSharing,
+    worksheet,
+    prompt,
+    tags,
+    createdAt,
+    nowIso,
+  }) => {
     const known = requireEngine().tags.known(tags); // a tag deleted meanwhile is dropped
     return requireEngine().entries.create(
-      { title, body, emotions, notForSharing, worksheet, prompt, tags: known },
+      { title, body, emotions, notForSharing, worksheet, prompt, tags: known, createdAt },
       nowIso,
     );
   },
-  'entries.update': ({ id, title, body, emotions, notForSharing, worksheet, prompt, tags, nowIso }) => {
+  'entries.update': ({
+    id,
+    title,
+    body,
+    emotions,
+    notForSharing,
+    worksheet,
+    prompt,
+    tags,
+    createdAt,
+    nowIso,
+  }) => {
     const known = tags === undefined ? undefined : requireEngine().tags.known(tags);
     return requireEngine().entries.update(
       id,
-      { title, body, emotions, notForSharing, worksheet, prompt, tags: known },
+      { title, body, emotions, notForSharing, worksheet, prompt, tags: known, createdAt },
       nowIso,
     );
   },
@@ -154,10 +175,13 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     return null;
   },
   'entries.feelings': ({ since, before }) => ({ moments: requireEngine().entryFeelings(since, before) }),
-  'entries.delete': ({ id }) => {
-    requireEngine().deleteEntry(id);
+  'entries.delete': ({ id, nowIso }) => requireEngine().deleteEntry(id, nowIso),
+  'entries.restore': ({ id }) => requireEngine().restoreEntry(id),
+  'entries.purge': ({ id }) => {
+    requireEngine().purgeEntry(id);
     return null;
   },
+  'entries.setPinned': ({ id, pinned }) => requireEngine().setPinned(id, pinned),
   'attachments.add': ({ entryId, name, dataBase64, nowIso }) =>
     requireEngine().addAttachment(entryId, name, Buffer.from(dataBase64, 'base64'), nowIso),
   'attachments.list': ({ entryId }) => ({ attachments: requireEngine().attachments.listFor(entryId) }),

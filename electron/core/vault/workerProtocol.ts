@@ -108,6 +108,7 @@ export interface WorkerOps {
       worksheet?: Worksheet | undefined;
       prompt?: PromptRef | null | undefined;
       tags: string[];
+      createdAt?: string | undefined;
       nowIso: string;
     };
     result: Entry;
@@ -162,11 +163,15 @@ export interface WorkerOps {
       prompt?: PromptRef | null | undefined;
       /** Absent keeps the entry's tags. */
       tags?: string[] | undefined;
+      createdAt?: string | undefined;
       nowIso: string;
     };
     result: Entry;
   };
-  'entries.delete': { args: { id: string }; result: null };
+  'entries.delete': { args: { id: string; nowIso: string }; result: { restorable: boolean } };
+  'entries.restore': { args: { id: string }; result: Entry };
+  'entries.purge': { args: { id: string }; result: null };
+  'entries.setPinned': { args: { id: string; pinned: boolean }; result: Entry };
   'couple.status': { args: null; result: CoupleStatus };
   'couple.setup': {
     args: { partners: Record<PartnerId, PartnerProfile & { secret: string }>; profile: KdfProfile };

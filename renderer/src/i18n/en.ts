@@ -17,6 +17,7 @@ import { coupleEn } from '../features/couple/strings';
 import { markdownEn } from '../features/markdown/strings';
 import { appearanceEn } from '../features/appearance/strings';
 import { tagsEn } from '../features/tags/strings';
+import { lifecycleEn } from '../features/lifecycle/strings';
 
 export const en = {
   safety: safetyEn,
@@ -36,6 +37,7 @@ export const en = {
   markdown: markdownEn,
   appearance: appearanceEn,
   tags: tagsEn,
+  lifecycle: lifecycleEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',
@@ -381,7 +383,7 @@ export const en = {
     delete: 'Delete',
     back: 'Back to the new entry',
     confirmTitle: 'Delete this entry?',
-    confirmBody: 'It will be erased from this computer. This cannot be undone.',
+    confirmBody: 'You can undo this for a few seconds. After that, it is erased from this computer.',
     confirmDelete: 'Delete',
     cancel: 'Cancel',
     deleted: 'Entry deleted.',

@@ -17,6 +17,7 @@ import { coupleFr } from '../features/couple/strings';
 import { markdownFr } from '../features/markdown/strings';
 import { appearanceFr } from '../features/appearance/strings';
 import { tagsFr } from '../features/tags/strings';
+import { lifecycleFr } from '../features/lifecycle/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -36,6 +37,7 @@ export const fr: Resources = {
   markdown: markdownFr,
   appearance: appearanceFr,
   tags: tagsFr,
+  lifecycle: lifecycleFr,
   app: {
     name: 'Alcove',
     noBridge:
@@ -388,7 +390,8 @@ export const fr: Resources = {
     delete: 'Supprimer',
     back: 'Revenir à la nouvelle entrée',
     confirmTitle: 'Supprimer cette entrée ?',
-    confirmBody: 'Elle sera effacée de cet ordinateur. C’est irréversible.',
+    confirmBody:
+      'Vous pourrez annuler pendant quelques secondes. Ensuite, elle sera effacée de cet ordinateur.',
     confirmDelete: 'Supprimer',
     cancel: 'Annuler',
     deleted: 'Entrée supprimée.',

@@ -1,4 +1,4 @@
-import { AlertTriangle, Wind } from 'lucide-react';
+import { AlertTriangle, Pin, Wind } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { emotionName } from '../../../../shared/content/emotions';
 import type { EntrySummary } from '../../../../shared/domain/entry';
@@ -120,6 +120,12 @@ export function EntryList({
                 >
                   {entry.worksheet ? <WorksheetBadge kind={entry.worksheet} /> : null}
                   <span className="entry-title">
+                    {entry.pinned ? (
+                      <span className="pin-mark">
+                        <Pin size={13} aria-hidden />
+                        <span className="visually-hidden">{t('lifecycle.pinned')}</span>
+                      </span>
+                    ) : null}
                     {entry.title || entry.excerpt.split(/[.!?\n]/)[0] || t('journal.untitled')}
                   </span>
                   {entry.title && entry.excerpt ? (

@@ -9,14 +9,19 @@ import { usePromptOrigin } from '../prompts/promptOrigin';
 import { MarkdownView } from '../markdown/MarkdownView';
 import { AttachmentGallery } from '../markdown/AttachmentGallery';
 import { TagChips } from '../tags/TagChips';
+import { PinButton } from '../lifecycle/PinButton';
+import { EntryDateEditor } from '../lifecycle/EntryDateEditor';
 
 interface Props {
   entry: Entry;
   onEdit: () => void;
   onDelete: () => void;
+  /** The entry was pinned, unpinned or moved to another date (with what to announce). */
+  onChanged: (entry: Entry, message: string) => void;
+  onError: (error: unknown) => void;
 }
 
-export function EntryView({ entry, onEdit, onDelete }: Props) {
+export function EntryView({ entry, onEdit, onDelete, onChanged, onError }: Props) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -30,6 +35,7 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
             (entry.worksheet ? t(`worksheets.names.${entry.worksheet.kind}`) : t('journal.untitled'))}
         </h2>
         <div className="entry-actions">
+          <PinButton entry={entry} onChanged={onChanged} onError={onError} />
           <button type="button" className="button" onClick={onEdit}>
             <Pencil size={16} aria-hidden /> {t('entry.edit')}
           </button>
@@ -38,12 +44,15 @@ export function EntryView({ entry, onEdit, onDelete }: Props) {
           </button>
         </div>
       </div>
-      <p className="entry-meta">
-        {t('journal.written', { date: formatDate(entry.createdAt) })}
-        {entry.updatedAt !== entry.createdAt
-          ? ` · ${t('journal.edited', { date: formatDate(entry.updatedAt) })}`
-          : ''}
-      </p>
+      <div className="entry-meta-row">
+        <p className="entry-meta">
+          {t('journal.written', { date: formatDate(entry.createdAt) })}
+          {entry.updatedAt !== entry.createdAt
+            ? ` · ${t('journal.edited', { date: formatDate(entry.updatedAt) })}`
+            : ''}
+        </p>
+        <EntryDateEditor key={entry.id} entry={entry} onSaved={onChanged} onError={onError} />
+      </div>
       {origin ? (
         <p className="hint prompt-origin">
           <Lightbulb size={14} aria-hidden /> {origin}

@@ -36,6 +36,7 @@ import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
+import { UndoToast } from '../lifecycle/UndoToast';
 
 const PAGE = 50;
 
@@ -71,6 +72,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
+  /** The entry just deleted, while its undo lasts (the core purges it when this ends). */
+  const [undoable, setUndoable] = useState<string | null>(null);
   const [composerKey, setComposerKey] = useState(0);
   /** A prompt chosen from "For you today" becomes the new entry's title, as the prompt card does. */
   const [promptTitle, setPromptTitle] = useState('');
@@ -255,13 +258,42 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   async function remove(id: string) {
     setConfirmingDelete(null);
     try {
-      await call('entries:delete', { id });
+      const { restorable } = await call('entries:delete', { id });
       setEntries((current) => current.filter((s) => s.id !== id));
-      setStatus(t('entry.deleted'));
+      // One undo at a time: a second delete ends the first one's.
+      if (undoable) purge(undoable);
+      setUndoable(restorable ? id : null);
+      if (!restorable) setStatus(t('entry.deleted'));
       newEntry();
     } catch (e) {
       fail(e);
     }
+  }
+
+  /** The undo expired. A purge that fails costs nothing: the core purges again at lock and unlock. */
+  function purge(id: string) {
+    setUndoable((current) => (current === id ? null : current));
+    void call('entries:purge', { id }).catch(() => undefined);
+  }
+
+  async function restore(id: string) {
+    setUndoable(null);
+    try {
+      const entry = await call('entries:restore', { id });
+      setListVersion((v) => v + 1);
+      setPane({ kind: 'view', entry });
+      setStatus(t('lifecycle.undo.restored'));
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  /** Pinned, unpinned or moved: the entry's place in the timeline changed, so the list is read again. */
+  function changed(entry: Entry, message: string) {
+    setPane({ kind: 'view', entry });
+    setListVersion((v) => v + 1);
+    setStatus(message);
+    setError(null);
   }
 
   const selectedId =
@@ -455,6 +487,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
                 entry={pane.entry}
                 onEdit={() => setPane({ kind: 'edit', entry: pane.entry })}
                 onDelete={() => setConfirmingDelete(pane.entry.id)}
+                onChanged={changed}
+                onError={fail}
               />
             ) : (
               <article>
@@ -471,11 +505,18 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
       {confirmingDelete ? (
         <ConfirmDialog
           title={t('entry.confirmTitle')}
-          body={t('entry.confirmBody')}
+          body={t(pane.kind === 'damaged' ? 'lifecycle.confirmDamaged' : 'entry.confirmBody')}
           confirmLabel={t('entry.confirmDelete')}
           cancelLabel={t('entry.cancel')}
           onConfirm={() => void remove(confirmingDelete)}
           onCancel={() => setConfirmingDelete(null)}
+        />
+      ) : null}
+      {undoable ? (
+        <UndoToast
+          entryId={undoable}
+          onUndo={() => void restore(undoable)}
+          onExpire={() => purge(undoable)}
         />
       ) : null}
     </div>

@@ -32,6 +32,7 @@ export function entry(fields: Partial<Entry> = {}): Entry {
     emotions: [],
     tags: [],
     notForSharing: false,
+    pinned: false,
     createdAt: '2026-03-05T17:30:00.000Z',
     updatedAt: '2026-03-05T17:30:00.000Z',
     ...fields,
