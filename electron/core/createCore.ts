@@ -450,6 +450,7 @@ export function createCore(options: CoreOptions): Core {
     'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
     'entries:list': ({ limit, cursor, kinds, packs }) =>
       vault.call('entries.list', { limit, cursor, kinds, packs }),
+    'entries:indexOf': ({ before, kinds, packs }) => vault.call('entries.indexOf', { before, kinds, packs }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
     'entries:create': ({ title, body, emotions, notForSharing, worksheet, prompt }) =>
       vault.call('entries.create', {

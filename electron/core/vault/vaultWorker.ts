@@ -111,6 +111,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   }),
   'entries.list': ({ limit, cursor, kinds, packs }) =>
     requireEngine().listEntries(limit, cursor, kinds, packs),
+  'entries.indexOf': ({ before, kinds, packs }) => requireEngine().indexOfEntries(before, kinds, packs),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
   'entries.create': ({ title, body, emotions, notForSharing, worksheet, prompt, nowIso }) =>
     requireEngine().entries.create({ title, body, emotions, notForSharing, worksheet, prompt }, nowIso),
