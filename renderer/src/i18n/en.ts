@@ -13,6 +13,7 @@ import { autoBackupEn } from '../features/backup/strings';
 import { remindersEn } from '../features/reminders/strings';
 import { strengthEn } from '../features/passphrase/strings';
 import { discreetEn } from '../features/discreet/strings';
+import { timelineEn } from '../features/timeline/strings';
 
 export const en = {
   safety: safetyEn,
@@ -20,6 +21,7 @@ export const en = {
   exercises: exercisesEn,
   worksheets: worksheetsEn,
   reflection: insightsMoreEn,
+  timeline: timelineEn,
   feelings: feelingsEn,
   exchange: exchangeEn,
   packs: packsEn,

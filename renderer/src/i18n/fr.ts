@@ -13,6 +13,7 @@ import { autoBackupFr } from '../features/backup/strings';
 import { remindersFr } from '../features/reminders/strings';
 import { strengthFr } from '../features/passphrase/strings';
 import { discreetFr } from '../features/discreet/strings';
+import { timelineFr } from '../features/timeline/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -20,6 +21,7 @@ export const fr: Resources = {
   exercises: exercisesFr,
   worksheets: worksheetsFr,
   reflection: insightsMoreFr,
+  timeline: timelineFr,
   feelings: feelingsFr,
   exchange: exchangeFr,
   packs: packsFr,
