@@ -1,5 +1,5 @@
 import { ChartLine, HeartPulse, Lock, PenLine, Search, ShieldCheck, Wind } from 'lucide-react';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryOf, type Entry, type EntrySummary, type PromptRef } from '../../../../shared/domain/entry';
 import type { IntegrityState } from '../../../../shared/domain/vault';
@@ -72,6 +72,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const [view, setView] = useState<TimelineView>('list');
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [scrollTo, setScrollTo] = useState<{ id: string; seq: number } | null>(null);
+  /** Cursors already asked for since the list was last read from the top: each page is fetched once. */
+  const requested = useRef(new Set<string>());
   /** Bumped when entries arrive from elsewhere (an import), to reload the list. */
   const [listVersion, setListVersion] = useState(0);
   /** The timeline's filter ('' for every entry; see TimelineFilter). */
@@ -112,6 +114,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     call('entries:list', { limit: PAGE, ...narrowed })
       .then((page) => {
         if (!live) return;
+        requested.current = new Set();
         setEntries(page.entries);
         setNextCursor(page.nextCursor);
       })
@@ -165,7 +168,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   }, [onLock, newEntry]);
 
   async function loadMore() {
-    if (!nextCursor) return;
+    // Scrolling may ask again before the page has arrived.
+    if (!nextCursor || requested.current.has(nextCursor)) return;
+    requested.current.add(nextCursor);
     try {
       const page = await call('entries:list', {
         limit: PAGE,
@@ -175,6 +180,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
       setEntries((current) => [...current, ...page.entries]);
       setNextCursor(page.nextCursor);
     } catch (e) {
+      requested.current.delete(nextCursor); // to try again
       fail(e);
     }
   }
@@ -184,6 +190,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     let all = entries;
     let cursor = nextCursor;
     while (all.length < count && cursor) {
+      requested.current.add(cursor);
       const page = await call('entries:list', { limit: 500, cursor, ...narrowed });
       all = [...all, ...page.entries];
       cursor = page.nextCursor;

@@ -64,8 +64,11 @@ export function JournalCalendar({ selectedId, onSelect, onError, now = new Date(
 
   useEffect(() => {
     if (!moved.current) return;
+    // A new month is drawn once its entries are read: focus the day then.
+    const cell = grid.current?.querySelector<HTMLElement>(`[data-day="${focused}"]`);
+    if (!cell) return;
     moved.current = false;
-    grid.current?.querySelector<HTMLElement>(`[data-day="${focused}"]`)?.focus();
+    cell.focus();
   });
 
   const monthTitle = capitalised(
