@@ -469,6 +469,8 @@ export function createCore(options: CoreOptions): Core {
     'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
     'entries:list': ({ limit, cursor, kinds, packs, tags }) =>
       vault.call('entries.list', { limit, cursor, kinds, packs, tags }),
+    'entries:indexOf': ({ before, kinds, packs, tags }) =>
+      vault.call('entries.indexOf', { before, kinds, packs, tags }),
     'entries:get': ({ id }) => vault.call('entries.get', { id }),
     'entries:create': ({ title, body, emotions, notForSharing, worksheet, prompt, tags, createdAt }) =>
       vault.call('entries.create', {

@@ -21,6 +21,7 @@ export const CHANNEL_NAMES = [
   'autoBackup:chooseFolder',
   'autoBackup:run',
   'entries:list',
+  'entries:indexOf',
   'entries:get',
   'entries:create',
   'entries:update',

@@ -238,6 +238,20 @@ export const contract = {
     }),
     output: z.object({ entries: z.array(EntrySummarySchema), nextCursor: z.string().nullable() }),
   },
+  /**
+   * Where a date falls in the timeline as `entries:list` orders it (same filter): `index` is the
+   * position of the first entry written before `before` (the end of the day asked for, as an
+   * instant), `total` how many entries the list holds; `index === total` when none is that old.
+   */
+  'entries:indexOf': {
+    input: z.object({
+      before: IsoInstantSchema,
+      kinds: z.array(WorksheetKindSchema).min(1).max(WORKSHEET_KINDS.length).optional(),
+      packs: z.array(PromptPackIdSchema).min(1).max(MAX_PACK_FILTER).optional(),
+      tags: z.array(TagIdSchema).min(1).max(MAX_TAG_FILTER).optional(),
+    }),
+    output: z.object({ index: z.number().int().min(0), total: z.number().int().min(0) }),
+  },
   'entries:get': { input: z.object({ id: EntryIdSchema }), output: EntrySchema },
   'entries:create': { input: EntryDraftSchema, output: EntrySchema },
   /** Without `tags`, the entry keeps the tags it has. */

@@ -367,6 +367,16 @@ export class EntryRepository {
     return this.#timeline.page(limit, cursor, kinds, packs, tags);
   }
 
+  /** Where the first entry written before `before` stands in `list`'s order (see Timeline.indexOf). */
+  indexOf(
+    before: string,
+    kinds?: readonly WorksheetKind[],
+    packs?: readonly string[],
+    tags?: readonly string[],
+  ): { index: number; total: number } {
+    return this.#timeline.indexOf(before, kinds, packs, tags);
+  }
+
   /**
    * Brings the timeline up to date with the rows: decrypts the headers of rows added or
    * changed since it was built (all of them for a new timeline, a handful after a snapshot)

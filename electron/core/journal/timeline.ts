@@ -186,20 +186,8 @@ export class Timeline {
     tags?: readonly string[],
   ): { entries: EntrySummary[]; nextCursor: string | null } {
     let rows: SummaryRow[];
-    // Kinds and packs are checked at the contract; bound as parameters all the same.
-    const kindParams = Object.fromEntries((kinds ?? []).map((kind, i) => [`k${i}`, kind]));
-    const packParams = Object.fromEntries((packs ?? []).map((pack, i) => [`p${i}`, pack]));
-    const filters = [
-      ...(kinds ? [`worksheet IN (${kinds.map((_, i) => `:k${i}`).join(', ')})`] : []),
-      ...(packs ? [`prompt_pack IN (${packs.map((_, i) => `:p${i}`).join(', ')})`] : []),
-    ];
-    const tagParams = Object.fromEntries((tags ?? []).map((tag, i) => [`g${i}`, tag]));
-    const tagFilter = tags
-      ? ` AND EXISTS (SELECT 1 FROM json_each(summaries.tags) WHERE value IN (${tags.map((_, i) => `:g${i}`).join(', ')}))`
-      : '';
-    const filter = (filters.length > 0 ? `${LIVE} AND (${filters.join(' OR ')})` : LIVE) + tagFilter;
+    const { filter, params } = filterOf(kinds, packs, tags);
     const order = 'ORDER BY damaged, pinned DESC, created_at DESC, id';
-    const params = { ...kindParams, ...packParams, ...tagParams };
     if (cursor === undefined) {
       rows = this.#sql(`SELECT ${COLUMNS} FROM summaries WHERE ${filter} ${order} LIMIT :n`).all({
         ...params,
@@ -242,6 +230,27 @@ export class Timeline {
       .all(JSON.stringify(tags)) as string[];
   }
 
+  /**
+   * Where a date falls in `page`'s order (same filter): how many summaries come before the first
+   * one written before `before` (an instant, the end of the day asked for), and how many there
+   * are in all. `index === total` when every entry is more recent. Counted on the ordering index,
+   * so it stays quick at 100,000 entries.
+   */
+  indexOf(
+    before: string,
+    kinds?: readonly WorksheetKind[],
+    packs?: readonly string[],
+    tags?: readonly string[],
+  ): { index: number; total: number } {
+    const { filter, params } = filterOf(kinds, packs, tags);
+    const [index, total] = this.#sql(
+      `SELECT COALESCE(SUM(damaged = 0 AND (pinned = 1 OR created_at >= :before)), 0), COUNT(*) FROM summaries WHERE ${filter}`,
+    )
+      .raw()
+      .get({ ...params, before }) as [number, number];
+    return { index, total };
+  }
+
   /** Readable summaries written in [since, before), oldest first (what an export offers). */
   between(since: string, before: string): EntrySummary[] {
     const rows = this.#sql(
@@ -270,6 +279,29 @@ export class Timeline {
   close(): void {
     this.store.close();
   }
+}
+
+/** The WHERE clause of a filtered timeline; kinds and packs are checked at the contract, bound all the same. */
+function filterOf(
+  kinds?: readonly WorksheetKind[],
+  packs?: readonly string[],
+  tags?: readonly string[],
+): { filter: string; params: Record<string, string> } {
+  // Kinds, packs and tags are checked at the contract; bound as parameters all the same.
+  const kindParams = Object.fromEntries((kinds ?? []).map((kind, i) => [`k${i}`, kind]));
+  const packParams = Object.fromEntries((packs ?? []).map((pack, i) => [`p${i}`, pack]));
+  const tagParams = Object.fromEntries((tags ?? []).map((tag, i) => [`g${i}`, tag]));
+  const filters = [
+    ...(kinds ? [`worksheet IN (${kinds.map((_, i) => `:k${i}`).join(', ')})`] : []),
+    ...(packs ? [`prompt_pack IN (${packs.map((_, i) => `:p${i}`).join(', ')})`] : []),
+  ];
+  const tagFilter = tags
+    ? ` AND EXISTS (SELECT 1 FROM json_each(summaries.tags) WHERE value IN (${tags.map((_, i) => `:g${i}`).join(', ')}))`
+    : '';
+  return {
+    filter: (filters.length > 0 ? `${LIVE} AND (${filters.join(' OR ')})` : LIVE) + tagFilter,
+    params: { ...kindParams, ...packParams, ...tagParams },
+  };
 }
 
 /** How many of the newest summaries the head snapshot keeps: the first screen and more. */

@@ -155,6 +155,17 @@ export class VaultEngine {
     return this.entries.list(limit, cursor);
   }
 
+  /** Where a date falls in the timeline (the head alone cannot tell: this needs the full one). */
+  indexOfEntries(
+    before: string,
+    kinds?: readonly WorksheetKind[],
+    packs?: readonly string[],
+    tags?: readonly string[],
+  ): { index: number; total: number } {
+    this.ensureTimeline();
+    return this.entries.indexOf(before, kinds, packs, tags);
+  }
+
   /**
    * Loads the full timeline from its snapshot and reconciles it with the rows if it is behind
    * the vault's write counter. The worker does this right after unlock, in the background.

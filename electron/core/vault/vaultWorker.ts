@@ -111,6 +111,8 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   }),
   'entries.list': ({ limit, cursor, kinds, packs, tags }) =>
     requireEngine().listEntries(limit, cursor, kinds, packs, tags),
+  'entries.indexOf': ({ before, kinds, packs, tags }) =>
+    requireEngine().indexOfEntries(before, kinds, packs, tags),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
   'entries.create': ({
     title,

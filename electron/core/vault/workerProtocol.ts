@@ -98,6 +98,15 @@ export interface WorkerOps {
     };
     result: { entries: EntrySummary[]; nextCursor: string | null };
   };
+  'entries.indexOf': {
+    args: {
+      before: string;
+      kinds?: WorksheetKind[] | undefined;
+      packs?: string[] | undefined;
+      tags?: string[] | undefined;
+    };
+    result: { index: number; total: number };
+  };
   'entries.get': { args: { id: string }; result: Entry };
   'entries.create': {
     args: {

@@ -18,6 +18,7 @@ import { markdownEn } from '../features/markdown/strings';
 import { appearanceEn } from '../features/appearance/strings';
 import { tagsEn } from '../features/tags/strings';
 import { lifecycleEn } from '../features/lifecycle/strings';
+import { timelineEn } from '../features/timeline/strings';
 
 export const en = {
   safety: safetyEn,
@@ -25,6 +26,7 @@ export const en = {
   exercises: exercisesEn,
   worksheets: worksheetsEn,
   reflection: insightsMoreEn,
+  timeline: timelineEn,
   feelings: feelingsEn,
   exchange: exchangeEn,
   packs: packsEn,

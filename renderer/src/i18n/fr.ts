@@ -18,6 +18,7 @@ import { markdownFr } from '../features/markdown/strings';
 import { appearanceFr } from '../features/appearance/strings';
 import { tagsFr } from '../features/tags/strings';
 import { lifecycleFr } from '../features/lifecycle/strings';
+import { timelineFr } from '../features/timeline/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -25,6 +26,7 @@ export const fr: Resources = {
   exercises: exercisesFr,
   worksheets: worksheetsFr,
   reflection: insightsMoreFr,
+  timeline: timelineFr,
   feelings: feelingsFr,
   exchange: exchangeFr,
   packs: packsFr,

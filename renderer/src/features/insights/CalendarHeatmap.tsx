@@ -15,7 +15,7 @@ export interface CalendarHeatmapProps {
 }
 
 /** Five steps of a day's mean pleasantness (−3…3), each with a colour token and words. */
-const BANDS = [
+export const BANDS = [
   { mood: 'mostlyUnpleasant', className: 'heat-unpleasant-2', lean: 'unpleasant' },
   { mood: 'somewhatUnpleasant', className: 'heat-unpleasant-1', lean: 'unpleasant' },
   { mood: 'between', className: 'heat-neutral', lean: 'between' },
@@ -24,7 +24,7 @@ const BANDS = [
 ] as const;
 type Band = (typeof BANDS)[number];
 
-function bandOf(meanValence: number): Band {
+export function bandOf(meanValence: number): Band {
   if (meanValence <= -1.5) return BANDS[0];
   if (meanValence <= -0.5) return BANDS[1];
   if (meanValence < 0.5) return BANDS[2];

@@ -8,7 +8,7 @@ import {
   ShieldCheck,
   Wind,
 } from 'lucide-react';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaryOf, type Entry, type EntrySummary, type PromptRef } from '../../../../shared/domain/entry';
 import type { IntegrityState } from '../../../../shared/domain/vault';
@@ -37,6 +37,9 @@ import { EntryView } from './EntryView';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
 import { UndoToast } from '../lifecycle/UndoToast';
+import { SearchPalette } from '../timeline/SearchPalette';
+import { TimelineTools, type TimelineView } from '../timeline/TimelineTools';
+import { JournalCalendar } from '../timeline/JournalCalendar';
 
 const PAGE = 50;
 
@@ -80,6 +83,12 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   /** …and the composer remembers which prompt it was, to save it with the entry. */
   const [promptRef, setPromptRef] = useState<PromptRef | undefined>(undefined);
   const [query, setQuery] = useState('');
+  /** The timeline as a list or a month; the Ctrl/⌘+K search; where "Go to date" landed. */
+  const [view, setView] = useState<TimelineView>('list');
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [scrollTo, setScrollTo] = useState<{ id: string; seq: number } | null>(null);
+  /** Cursors already asked for since the list was last read from the top: each page is fetched once. */
+  const requested = useRef(new Set<string>());
   /** Bumped when entries arrive from elsewhere (an import), to reload the list. */
   const [listVersion, setListVersion] = useState(0);
   /** The timeline's filter ('' for every entry; see TimelineFilter). */
@@ -123,6 +132,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     call('entries:list', { limit: PAGE, ...narrowed })
       .then((page) => {
         if (!live) return;
+        requested.current = new Set();
         setEntries(page.entries);
         setNextCursor(page.nextCursor);
       })
@@ -166,6 +176,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
       } else if (mod && event.key.toLowerCase() === 'e') {
         event.preventDefault();
         setPane({ kind: 'checkin' });
+      } else if (mod && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPaletteOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -173,7 +186,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   }, [onLock, newEntry]);
 
   async function loadMore() {
-    if (!nextCursor) return;
+    // Scrolling may ask again before the page has arrived.
+    if (!nextCursor || requested.current.has(nextCursor)) return;
+    requested.current.add(nextCursor);
     try {
       const page = await call('entries:list', {
         limit: PAGE,
@@ -183,7 +198,40 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
       setEntries((current) => [...current, ...page.entries]);
       setNextCursor(page.nextCursor);
     } catch (e) {
+      requested.current.delete(nextCursor); // to try again
       fail(e);
+    }
+  }
+
+  /** Loads pages (large ones) until `count` entries are in the list; what the list then holds. */
+  async function loadThrough(count: number): Promise<EntrySummary[]> {
+    let all = entries;
+    let cursor = nextCursor;
+    while (all.length < count && cursor) {
+      requested.current.add(cursor);
+      const page = await call('entries:list', { limit: 500, cursor, ...narrowed });
+      all = [...all, ...page.entries];
+      cursor = page.nextCursor;
+    }
+    setEntries(all);
+    setNextCursor(cursor);
+    return all;
+  }
+
+  /** "Go to date": the first entry on or before that local day, newest first; false when none. */
+  async function jumpTo(day: string): Promise<boolean> {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    try {
+      const before = new Date(y, m - 1, d + 1).toISOString();
+      const { index, total } = await call('entries:indexOf', { before, ...narrowed });
+      if (index >= total) return false;
+      const entry = (await loadThrough(index + 1))[index];
+      if (!entry || entry.damaged) return false;
+      setScrollTo({ id: entry.id, seq: Date.now() });
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
     }
   }
 
@@ -306,6 +354,15 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
         <h1 className="visually-hidden">{t('journal.heading')}</h1>
         <div className="topbar-actions">
           <HelpButton />
+          <button
+            type="button"
+            className="button"
+            onClick={() => setPaletteOpen(true)}
+            title={t('timeline.palette.openHint', { modifier: MODIFIER_LABEL })}
+            aria-keyshortcuts="Control+K Meta+K"
+          >
+            <Search size={16} aria-hidden /> {t('timeline.palette.open')}
+          </button>
           <Preferences />
           <button
             type="button"
@@ -366,6 +423,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
             />
           </div>
           <TimelineFilter value={filter} onChange={setFilter} />
+          {filter !== SESSIONS && !searchResult ? (
+            <TimelineTools view={view} onView={setView} onJump={jumpTo} />
+          ) : null}
           {searchResult ? (
             <SearchResults
               query={query.trim()}
@@ -373,13 +433,16 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               selectedId={selectedId}
               onSelect={(id) => void select(id)}
             />
+          ) : view === 'calendar' && filter !== SESSIONS ? (
+            <JournalCalendar selectedId={selectedId} onSelect={(id) => void select(id)} onError={fail} />
           ) : (
             <EntryList
               entries={filter === SESSIONS ? [] : entries}
               selectedId={selectedId}
               hasMore={filter !== SESSIONS && nextCursor !== null}
               onSelect={(id) => void select(id)}
-              onLoadMore={() => void loadMore()}
+              onLoadMore={loadMore}
+              scrollTo={scrollTo}
               sessions={withSessions ? sessions : []}
               onOpenSession={() => setPane({ kind: 'exercises' })}
               {...(kinds ? { emptyText: t('worksheets.filter.empty') } : {})}
@@ -502,6 +565,15 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
           </div>
         </main>
       </div>
+      {paletteOpen ? (
+        <SearchPalette
+          onOpen={(id) => {
+            setPaletteOpen(false);
+            void select(id);
+          }}
+          onClose={() => setPaletteOpen(false)}
+        />
+      ) : null}
       {confirmingDelete ? (
         <ConfirmDialog
           title={t('entry.confirmTitle')}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchResult, Segment } from '../../../../shared/domain/search';
 import { useDateFormat } from './useDateFormat';
 
-function Highlighted({ segments }: { segments: Segment[] }) {
+export function Highlighted({ segments }: { segments: Segment[] }) {
   return (
     <>{segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>
   );
