@@ -13,6 +13,7 @@ import { autoBackupEn } from '../features/backup/strings';
 import { remindersEn } from '../features/reminders/strings';
 import { strengthEn } from '../features/passphrase/strings';
 import { discreetEn } from '../features/discreet/strings';
+import { editorEn } from '../features/editor/strings';
 
 export const en = {
   safety: safetyEn,
@@ -28,6 +29,7 @@ export const en = {
   reminders: remindersEn,
   strength: strengthEn,
   discreet: discreetEn,
+  editor: editorEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

@@ -13,6 +13,7 @@ import { autoBackupFr } from '../features/backup/strings';
 import { remindersFr } from '../features/reminders/strings';
 import { strengthFr } from '../features/passphrase/strings';
 import { discreetFr } from '../features/discreet/strings';
+import { editorFr } from '../features/editor/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -28,6 +29,7 @@ export const fr: Resources = {
   reminders: remindersFr,
   strength: strengthFr,
   discreet: discreetFr,
+  editor: editorFr,
   app: {
     name: 'Alcove',
     noBridge:
