@@ -8,10 +8,10 @@ import {
   undoDepth,
 } from '@codemirror/commands';
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { syntaxHighlighting } from '@codemirror/language';
 import { EditorState, Prec } from '@codemirror/state';
 import { EditorView, keymap, type Command } from '@codemirror/view';
-import { tags } from '@lezer/highlight';
+import { classHighlighter } from '@lezer/highlight';
 import {
   Bold,
   Heading2,
@@ -73,39 +73,12 @@ const TOOLS: readonly Tool[] = [
   { key: 'quote', icon: TextQuote, binding: 'Mod-Shift-.', keys: 'Shift+.', run: toggleLines('quote') },
 ];
 
-/** Markdown colours from the design tokens, so light and dark follow the theme. */
-const highlight = HighlightStyle.define([
-  { tag: tags.heading, fontWeight: '700', color: 'var(--accent)' },
-  { tag: tags.strong, fontWeight: '700' },
-  { tag: tags.emphasis, fontStyle: 'italic' },
-  { tag: tags.strikethrough, textDecoration: 'line-through' },
-  { tag: [tags.link, tags.url], color: 'var(--accent)', textDecoration: 'underline' },
-  { tag: tags.monospace, fontFamily: 'var(--font-mono)', fontSize: '0.92em' },
-  { tag: tags.quote, color: 'var(--muted)', fontStyle: 'italic' },
-  { tag: [tags.processingInstruction, tags.contentSeparator, tags.list], color: 'var(--muted)' },
-  { tag: tags.atom, color: 'var(--accent)' },
-]);
-
-const theme = EditorView.theme({
-  '&': {
-    color: 'var(--text)',
-    backgroundColor: 'var(--surface)',
-    border: '1px solid var(--border)',
-    borderRadius: 'var(--radius-small)',
-  },
-  '&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '0' },
-  '.cm-scroller': { fontFamily: 'var(--font-text)', lineHeight: '1.7' },
-  '.cm-content': {
-    minHeight: '16rem',
-    padding: '0.55rem 0',
-    fontSize: '1.08rem',
-    caretColor: 'var(--text)',
-  },
-  '.cm-line': { padding: '0 0.7rem' },
-  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--text)' },
-  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection':
-    { backgroundColor: 'var(--accent-soft)' },
-});
+/*
+ * CodeMirror's own themes inject <style> elements, which the app's Content Security Policy
+ * (style-src 'self') refuses. So the editor's look lives in editor.css, a plain stylesheet: its
+ * base layout, and the Markdown colours from the design tokens through classHighlighter's
+ * stable `tok-*` classes.
+ */
 
 /** Image files in a paste or a drop (any file: the composer says which ones it cannot take). */
 function filesOf(data: DataTransfer | null): File[] {
@@ -147,9 +120,8 @@ export default function MarkdownEditor(props: MarkdownEditorProps) {
           history(),
           keymap.of([...historyKeymap, ...defaultKeymap]),
           markdown({ base: markdownLanguage }),
-          syntaxHighlighting(highlight),
+          syntaxHighlighting(classHighlighter),
           EditorView.lineWrapping,
-          theme,
           EditorView.contentAttributes.of({
             id: latest.current.id,
             'aria-labelledby': latest.current.labelId,
