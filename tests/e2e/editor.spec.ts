@@ -131,8 +131,9 @@ test('undo and redo by keyboard and buttons; the toolbar writes Markdown; words 
   await expect(body).toHaveText('**Slow morning. Coffee outside.**');
   await app.keyboard.press('Control+End');
   await app.keyboard.press('Enter');
-  await app.keyboard.type('call a friend');
+  // On an empty line, as people do: the mark first, then the words after its space.
   await toolbar.getByRole('button', { name: 'Checklist' }).click();
+  await app.keyboard.type('call a friend');
   await expect(body).toContainText('- [ ] call a friend');
   await expect(app.getByText('7 words')).toBeVisible();
   await expect.poll(() => bodies(app)).toEqual(['**Slow morning. Coffee outside.**\n- [ ] call a friend']);
