@@ -177,7 +177,7 @@ test.describe('the first slice', () => {
     await app.getByLabel(s.unlockPassphrase, { exact: true }).fill(PASSPHRASE);
     await app.getByRole('button', { name: s.unlock }).click();
     await expect(app.getByRole('navigation').getByText('Before the lock')).toBeVisible();
-    await expect(app.getByLabel(s.body)).toHaveValue('');
+    await expect(app.getByLabel(s.body)).toHaveText('');
   });
 
   test('an entry can be edited, and deleted after a confirmation', async ({ app }) => {

@@ -48,7 +48,7 @@ test('from every screen, the crisis lines are one click away, and the screen und
   await shoot('safety-plan-en-light');
   await expectNoAxeViolations(app);
   await app.getByRole('button', { name: 'Close' }).click();
-  await expect(app.getByLabel('What’s on your mind?')).toHaveValue('a draft not saved yet');
+  await expect(app.getByLabel('What’s on your mind?')).toHaveText('a draft not saved yet');
 
   // The security screen has it too.
   await app.getByRole('button', { name: 'Security' }).click();

@@ -27,7 +27,7 @@ test('a risk phrase brings a gentle offer of help; writing and saving go on', as
   await notice.getByRole('button', { name: 'Open the help page' }).click();
   await expect(app.locator('.safety').getByText(/^You wrote words that sometimes go with/)).toBeVisible();
   await app.getByRole('button', { name: 'Close' }).click();
-  await expect(body).toHaveValue('Long day. Honestly I don’t want to live anymore.');
+  await expect(body).toHaveText('Long day. Honestly I don’t want to live anymore.');
 
   await notice.getByRole('button', { name: 'Not now' }).click();
   await expect(notice).toHaveCount(0);

@@ -15,6 +15,7 @@ import type { SafetyPlan } from '../../../shared/domain/safety';
 import { call, hasBridge, onEvent } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { isQuickHide } from '../lib/shortcuts';
+import { flushPendingDrafts } from '../lib/pendingDrafts';
 import { useDiscreet, useDocumentTitle } from '../features/discreet/discreetMode';
 
 type Phase =
@@ -62,8 +63,10 @@ export function App() {
     };
   }, [t]);
 
+  // Writing not saved yet goes to the vault first (bounded: see pendingDrafts.ts).
   const lock = useCallback(() => {
-    void call('vault:lock', undefined)
+    void flushPendingDrafts()
+      .then(() => call('vault:lock', undefined))
       .then(() => setPhase({ name: 'locked', notice: 'manual' }))
       .catch(() => setPhase({ name: 'locked', notice: 'manual' }));
   }, []);
@@ -94,17 +97,27 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       if (!isQuickHide(event)) return;
       event.preventDefault();
+      // The pending draft is captured and on its way before the page drops it; the core locks
+      // once it has landed (or the bound has passed).
+      const flushed = flushPendingDrafts();
       setSafety(null);
       setPhase((current) =>
         current.name === 'unlocked' || current.name === 'recovery-key'
           ? { name: 'locked', notice: 'manual' }
           : current,
       );
-      void call('vault:lock', undefined).catch(() => undefined);
+      void flushed.then(() => call('vault:lock', undefined)).catch(() => undefined);
     };
     // Capture phase: no field or dialog below can swallow it.
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+
+  // Closing or reloading the window: whatever was typed in the last second is sent on its way.
+  useEffect(() => {
+    const onUnload = () => void flushPendingDrafts();
+    window.addEventListener('beforeunload', onUnload);
+    return () => window.removeEventListener('beforeunload', onUnload);
   }, []);
 
   const screen: ReactNode =

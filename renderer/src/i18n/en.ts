@@ -19,6 +19,7 @@ import { appearanceEn } from '../features/appearance/strings';
 import { tagsEn } from '../features/tags/strings';
 import { lifecycleEn } from '../features/lifecycle/strings';
 import { timelineEn } from '../features/timeline/strings';
+import { editorEn } from '../features/editor/strings';
 
 export const en = {
   safety: safetyEn,
@@ -40,6 +41,7 @@ export const en = {
   appearance: appearanceEn,
   tags: tagsEn,
   lifecycle: lifecycleEn,
+  editor: editorEn,
   app: {
     name: 'Alcove',
     noBridge: 'Alcove could not reach its core. Restart the app; if it keeps happening, reinstall it.',

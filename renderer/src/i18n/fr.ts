@@ -19,6 +19,7 @@ import { appearanceFr } from '../features/appearance/strings';
 import { tagsFr } from '../features/tags/strings';
 import { lifecycleFr } from '../features/lifecycle/strings';
 import { timelineFr } from '../features/timeline/strings';
+import { editorFr } from '../features/editor/strings';
 
 export const fr: Resources = {
   safety: safetyFr,
@@ -40,6 +41,7 @@ export const fr: Resources = {
   appearance: appearanceFr,
   tags: tagsFr,
   lifecycle: lifecycleFr,
+  editor: editorFr,
   app: {
     name: 'Alcove',
     noBridge:

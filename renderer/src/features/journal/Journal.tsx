@@ -249,16 +249,27 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     }
   }
 
-  async function create(draft: Draft) {
-    try {
-      const entry = await call('entries:create', draft);
-      if (shown(summaryOf(entry))) setEntries((current) => [summaryOf(entry), ...current]);
-      setStatus(t('composer.saved'));
-      setError(null);
-    } catch (e) {
-      fail(e);
-      throw e;
-    }
+  /** Autosave and Save: creates the entry (id null) or updates it, and keeps the timeline in step. */
+  async function persist(id: string | null, draft: Draft): Promise<Entry> {
+    const entry = id ? await call('entries:update', { id, ...draft }) : await call('entries:create', draft);
+    const summary = summaryOf(entry);
+    setEntries((current) =>
+      current.some((s) => s.id === entry.id)
+        ? current.map((s) => (s.id === entry.id ? summary : s))
+        : shown(summary)
+          ? [summary, ...current]
+          : current,
+    );
+    return entry;
+  }
+
+  /** Save on a new entry: it is in the vault; a fresh page for the next one. */
+  function created() {
+    setStatus(t('composer.saved'));
+    setError(null);
+    setPromptTitle('');
+    setPromptRef(undefined);
+    setComposerKey((k) => k + 1);
   }
 
   /** A new worksheet becomes an entry; the core writes its body (the worksheet's Markdown). */
@@ -291,16 +302,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     }
   }
 
-  async function update(id: string, draft: Draft) {
-    try {
-      const entry = await call('entries:update', { id, ...draft });
-      setEntries((current) => current.map((s) => (s.id === id ? summaryOf(entry) : s)));
-      setPane({ kind: 'view', entry });
-      setStatus(t('composer.saved'));
-    } catch (e) {
-      fail(e);
-      throw e;
-    }
+  function updated(entry: Entry) {
+    setPane({ kind: 'view', entry });
+    setStatus(t('composer.saved'));
   }
 
   async function remove(id: string) {
@@ -526,7 +530,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
                 <Composer
                   key={composerKey}
                   heading={t('composer.heading')}
-                  onSave={create}
+                  persist={persist}
+                  onDone={created}
                   withPrompt
                   initialTitle={promptTitle}
                   initialPrompt={promptRef}
@@ -536,14 +541,16 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               <Composer
                 key={`edit-${pane.entry.id}`}
                 heading={t('composer.editHeading')}
+                entryId={pane.entry.id}
                 initialTitle={pane.entry.title}
                 initialBody={pane.entry.body}
                 initialEmotions={pane.entry.emotions}
                 initialNotForSharing={pane.entry.notForSharing}
                 initialPrompt={pane.entry.prompt}
                 initialTags={pane.entry.tags}
-                onSave={(draft) => update(pane.entry.id, draft)}
-                onCancel={() => setPane({ kind: 'view', entry: pane.entry })}
+                persist={persist}
+                onDone={(saved) => updated(saved ?? pane.entry)}
+                onCancel={(restored) => setPane({ kind: 'view', entry: restored ?? pane.entry })}
               />
             ) : pane.kind === 'view' ? (
               <EntryView
