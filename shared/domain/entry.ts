@@ -3,6 +3,7 @@ import { FeelingListSchema, FeelingSchema } from './feelings';
 import { EntryTagsSchema } from './tag';
 import { WorksheetKindSchema, WorksheetSchema } from './worksheet';
 import { worksheetExcerpt } from './worksheetMarkdown';
+import { plainTextOf } from '../markdown/plainText';
 
 /** Row ids are random (16 bytes, hex): not autoincrement, not time-ordered, so they reveal nothing. */
 export const EntryIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'an entry id is 32 lowercase hex characters');
@@ -142,7 +143,7 @@ export const EXCERPT_CHARS = 240;
 
 /** The timeline's excerpt of an entry: a worksheet's own words, else the start of the body. */
 export function entryExcerpt(entry: Pick<Entry, 'body' | 'worksheet'>): string {
-  return excerptOf(entry.worksheet ? worksheetExcerpt(entry.worksheet) : entry.body);
+  return excerptOf(entry.worksheet ? worksheetExcerpt(entry.worksheet) : plainTextOf(entry.body));
 }
 
 export function excerptOf(body: string): string {

@@ -27,6 +27,25 @@ describe('planning an import', () => {
     expect(plan.duplicates).toEqual([{ entry: incoming('Same text here'), index: 0, of: 'existing' }]);
   });
 
+  it('recognises an entry saved when excerpts still held Markdown marks, and one saved since', () => {
+    const body = '# Morning\n\nHad **real coffee**.';
+    const before = { createdAt: '2024-03-05T12:00:00Z', title: '', excerpt: excerptOf(body) };
+    const since = { createdAt: '2024-03-06T12:00:00Z', title: '', excerpt: 'Morning Had real coffee.' };
+    const plan = planImport(
+      [before, since],
+      [
+        incoming(body),
+        incoming(body, '2024-03-06T12:00:00.000Z'),
+        incoming(body, '2024-03-07T12:00:00.000Z'),
+      ],
+    );
+    expect(plan.toCreate.map((e) => e.createdAt)).toEqual(['2024-03-07T12:00:00.000Z']);
+    expect(plan.duplicates.map((d) => [d.index, d.of])).toEqual([
+      [0, 'existing'],
+      [1, 'existing'],
+    ]);
+  });
+
   it('finds duplicates within the file itself, keeping the first', () => {
     const plan = planImport(
       [],

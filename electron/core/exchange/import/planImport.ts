@@ -1,4 +1,4 @@
-import { entryExcerpt } from '../../../../shared/domain/entry';
+import { entryExcerpt, excerptOf } from '../../../../shared/domain/entry';
 import type { ImportedEntry } from '../../../../shared/exchange/importResult';
 
 /** What the vault already holds, as the timeline lists it. */
@@ -42,7 +42,9 @@ export function planImport(
   const plan: ImportPlan = { toCreate: [], duplicates: [] };
   incoming.forEach((entry, index) => {
     const key = keyOf(entry.createdAt, entryExcerpt(entry));
-    if (known.has(key)) plan.duplicates.push({ entry, index, of: 'existing' });
+    // Entries saved before excerpts dropped Markdown marks keep the raw excerpt in their header.
+    const legacy = entry.worksheet ? key : keyOf(entry.createdAt, excerptOf(entry.body));
+    if (known.has(key) || known.has(legacy)) plan.duplicates.push({ entry, index, of: 'existing' });
     else if (seen.has(key)) plan.duplicates.push({ entry, index, of: 'incoming' });
     else {
       seen.add(key);
