@@ -257,7 +257,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
       current.some((s) => s.id === entry.id)
         ? current.map((s) => (s.id === entry.id ? summary : s))
         : shown(summary)
-          ? [summary, ...current]
+          ? afterPinned(current, summary)
           : current,
     );
     return entry;
@@ -276,7 +276,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   async function createWorksheet(draft: WorksheetDraft) {
     try {
       const entry = await call('entries:create', { ...draft, body: '', emotions: [] });
-      if (shown(summaryOf(entry))) setEntries((current) => [summaryOf(entry), ...current]);
+      if (shown(summaryOf(entry))) setEntries((current) => afterPinned(current, summaryOf(entry)));
       setPane({ kind: 'view', entry });
       setStatus(t('worksheets.form.saved'));
       setError(null);
@@ -600,4 +600,10 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
       ) : null}
     </div>
   );
+}
+
+/** A new entry (written now) goes first after the pinned ones, where the core will list it. */
+function afterPinned(list: readonly EntrySummary[], summary: EntrySummary): EntrySummary[] {
+  const at = list.findIndex((s) => s.damaged || !s.pinned);
+  return at === -1 ? [...list, summary] : [...list.slice(0, at), summary, ...list.slice(at)];
 }
