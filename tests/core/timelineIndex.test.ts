@@ -45,6 +45,18 @@ describe('finding a date in the timeline', () => {
     expect((await h.value('entries:get', { id: order[index]! })).title).toBe('much later');
   });
 
+  it('counts the pinned entries, listed first, and the deleted ones not at all', async () => {
+    const ids = await entriesOnDays(6); // 1–6 March
+    await h.value('entries:setPinned', { id: ids[1]!, pinned: true }); // 2 March, now at the top
+    await h.value('entries:delete', { id: ids[4]! }); // 5 March, waiting for its undo
+    const order = await listed();
+    expect(order[0]).toBe(ids[1]);
+    const { index, total } = await h.value('entries:indexOf', { before: '2026-03-04T00:00:00.000Z' });
+    expect(total).toBe(5);
+    expect(order[index]).toBe(ids[2]); // 3 March, after the pinned one, 6 March and 4 March
+    expect(index).toBe(3);
+  });
+
   it('says when every entry is more recent, and when the date is past the newest', async () => {
     await entriesOnDays(4);
     expect(await h.value('entries:indexOf', { before: '2026-01-01T00:00:00.000Z' })).toEqual({
