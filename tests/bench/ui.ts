@@ -96,12 +96,11 @@ async function startBridge(dataDir: string): Promise<BridgeProcess> {
   };
 }
 
-const summary = (samples: number[]) => ({
+const summary = (samples: number[], late: number) => ({
   p50: percentile(samples, 50),
   p95: percentile(samples, 95),
   max: Math.max(...samples),
-  // A frame interval of 16.7 ms is measured as 16.6 to 16.8: "late" is past 1.25 frames.
-  over_one_frame: samples.filter((s) => s > FRAME_MS * 1.25).length,
+  late: samples.filter((s) => s > late).length,
   n: samples.length,
 });
 
@@ -194,8 +193,11 @@ async function main(): Promise<void> {
         unlock_screen_interactive_ms: unlockReady,
         initial_js_gz_kb: initialJsGz / 1024,
         unlock_to_timeline_ms: unlockToTimeline,
-        typing_latency_ms: summary(typing),
-        scroll_frame_ms: summary(frames.intervals),
+        typing_latency_ms: summary(typing, FRAME_MS),
+        scroll_frame_ms: summary(
+          frames.intervals,
+          FRAME_MS * 1.25,
+        ) /* an interval of one frame measures 16.6–16.8 ms */,
         scroll_rows_in_dom: frames.rows,
       };
       print(results);
@@ -227,8 +229,8 @@ function print(r: {
     `  unlock screen interactive  ${f(r.unlock_screen_interactive_ms)} ms   budget 300 ms   ${ratio(r.unlock_screen_interactive_ms, 300)}`,
     `  initial JS (gzipped)       ${f(r.initial_js_gz_kb)} kB   budget 500 kB   ${ratio(r.initial_js_gz_kb, 500)}`,
     `  unlock → timeline          ${f(r.unlock_to_timeline_ms)} ms   (includes Argon2id)`,
-    `  typing, keydown → frame    p50 ${f(r.typing_latency_ms.p50)} ms  p95 ${f(r.typing_latency_ms.p95)} ms  max ${f(r.typing_latency_ms.max)} ms   late (> 20.8 ms): ${r.typing_latency_ms.over_one_frame}/${r.typing_latency_ms.n}`,
-    `  timeline scroll, frame     p50 ${f(r.scroll_frame_ms.p50)} ms  p95 ${f(r.scroll_frame_ms.p95)} ms  max ${f(r.scroll_frame_ms.max)} ms   late frames: ${r.scroll_frame_ms.over_one_frame}/${r.scroll_frame_ms.n}   rows in the page at the end: ${r.scroll_rows_in_dom}`,
+    `  typing, keydown → frame    p50 ${f(r.typing_latency_ms.p50)} ms  p95 ${f(r.typing_latency_ms.p95)} ms  max ${f(r.typing_latency_ms.max)} ms   over one frame (16.7 ms): ${r.typing_latency_ms.late}/${r.typing_latency_ms.n}`,
+    `  timeline scroll, frame     p50 ${f(r.scroll_frame_ms.p50)} ms  p95 ${f(r.scroll_frame_ms.p95)} ms  max ${f(r.scroll_frame_ms.max)} ms   late (> 20.8 ms): ${r.scroll_frame_ms.late}/${r.scroll_frame_ms.n}   rows in the page at the end: ${r.scroll_rows_in_dom}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
