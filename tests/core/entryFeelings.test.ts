@@ -146,6 +146,7 @@ describe('a timeline snapshot taken before entries carried feelings', () => {
           emotions: [],
           notForSharing: false,
           pinned: false,
+          tags: [],
           createdAt: '2026-01-01T00:00:00.000Z',
           updatedAt: '2026-01-01T00:00:00.000Z',
         },

@@ -154,6 +154,8 @@ describe('a timeline snapshot taken before entries remembered their prompt', () 
           excerpt: 'excerpt',
           emotions: [],
           notForSharing: false,
+          pinned: false,
+          tags: [],
           createdAt: '2026-01-01T00:00:00.000Z',
           updatedAt: '2026-01-01T00:00:00.000Z',
         },
