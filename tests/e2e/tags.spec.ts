@@ -118,6 +118,23 @@ test('tags: created while writing with autocomplete, filtered, renamed, merged a
   expect(grepTree(bridge.dataDir, 'conflict')).toEqual([]);
 });
 
+test('the export wizard chooses entries by tag', async ({ app }) => {
+  await createVaultAndEnter(app, PASSPHRASE);
+  await write(app, 'What I want to bring to the session.', ['for therapy']);
+  await write(app, 'Only for me.', []);
+  await app.getByRole('button', { name: 'Security' }).click();
+  await app.getByRole('button', { name: 'Prepare an export' }).click();
+  await expect(app.getByText('Selected: 2 of 2')).toBeVisible();
+  await app.getByLabel('Or choose only the entries with').selectOption({ label: 'for therapy (1 entry)' });
+  await app.getByRole('button', { name: 'Select only these' }).click();
+  await expect(app.getByText('Selected: 1 of 2')).toBeVisible();
+  const chosen = app.getByRole('listitem').filter({ hasText: 'What I want to bring' });
+  await expect(chosen.getByRole('checkbox')).toBeChecked();
+  await expect(
+    app.getByRole('listitem').filter({ hasText: 'Only for me.' }).getByRole('checkbox'),
+  ).not.toBeChecked();
+});
+
 test('the tag field works from the keyboard alone', async ({ app }) => {
   await createVaultAndEnter(app, PASSPHRASE);
   await write(app, 'First.', ['alpha', 'beta']);

@@ -16,6 +16,7 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useDateFormat } from '../journal/useDateFormat';
 import { paragraphsOf } from './paragraphs';
+import { useTags } from '../tags/tagStore';
 import './exchange.css';
 import { PaneHeader } from '../../components/PaneHeader';
 import { FeedbackLine, type Feedback } from '../../components/SettingsSection';
@@ -62,6 +63,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const uiLang = i18n.language.startsWith('fr') ? 'fr' : 'en';
   const formatDate = useDateFormat();
+  const allTags = useTags();
   const ids = {
     heading: useId(),
     from: useId(),
@@ -157,25 +159,31 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
     toBring,
   ]);
   /**
-   * What entries of the period can be chosen by: the feelings named in them and the worksheet
-   * kinds, each most frequent first, as `feeling:<id>` and `worksheet:<kind>` with their counts.
+   * What entries of the period can be chosen by: the feelings named in them, their tags and the
+   * worksheet kinds, each most frequent first, as `feeling:<id>`, `tag:<id>` and `worksheet:<kind>`
+   * with their counts. Tags the vault no longer knows are not offered.
    */
   const choosers = useMemo(() => {
     const feelings = new Map<string, number>();
+    const tagged = new Map<string, number>();
     const worksheets = new Map<string, number>();
+    const known = new Set(allTags.map((tag) => tag.id));
     for (const entry of entries ?? []) {
       for (const f of entry.emotions) feelings.set(f.id, (feelings.get(f.id) ?? 0) + 1);
+      for (const id of entry.tags) if (known.has(id)) tagged.set(id, (tagged.get(id) ?? 0) + 1);
       if (entry.worksheet) worksheets.set(entry.worksheet, (worksheets.get(entry.worksheet) ?? 0) + 1);
     }
     const sorted = (counts: Map<string, number>) =>
       [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    return { feelings: sorted(feelings), worksheets: sorted(worksheets) };
-  }, [entries]);
+    return { feelings: sorted(feelings), tags: sorted(tagged), worksheets: sorted(worksheets) };
+  }, [entries, allTags]);
   /** Whether an entry matches a choice of `choosers`. */
   const matches = (entry: Readable, choice: string) =>
     choice.startsWith('worksheet:')
       ? entry.worksheet === choice.slice('worksheet:'.length)
-      : entry.emotions.some((f) => f.id === choice.slice('feeling:'.length));
+      : choice.startsWith('tag:')
+        ? entry.tags.includes(choice.slice('tag:'.length))
+        : entry.emotions.some((f) => f.id === choice.slice('feeling:'.length));
   const requestKey = JSON.stringify(request);
   const current = preview?.key === requestKey;
   const entryFormat = format === 'pdf' || format === 'markdown' || format === 'json';
@@ -292,7 +300,7 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
                   {t('exchange.export.noneSelected')}
                 </button>
               </div>
-              {choosers.feelings.length + choosers.worksheets.length > 0 ? (
+              {choosers.feelings.length + choosers.tags.length + choosers.worksheets.length > 0 ? (
                 <div className="export-by-feeling">
                   <label htmlFor={ids.byFeeling}>{t('exchange.export.byFeeling')}</label>
                   <select id={ids.byFeeling} value={feeling} onChange={(e) => setFeeling(e.target.value)}>
@@ -303,6 +311,18 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
                           <option key={id} value={`feeling:${id}`}>
                             {t('exchange.export.byFeelingOption', {
                               name: emotionName(id, uiLang) ?? id,
+                              count: n,
+                            })}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ) : null}
+                    {choosers.tags.length > 0 ? (
+                      <optgroup label={t('exchange.export.byTagGroup')}>
+                        {choosers.tags.map(([id, n]) => (
+                          <option key={id} value={`tag:${id}`}>
+                            {t('exchange.export.byFeelingOption', {
+                              name: allTags.find((tag) => tag.id === id)?.name ?? '',
                               count: n,
                             })}
                           </option>
