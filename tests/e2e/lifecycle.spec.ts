@@ -23,7 +23,7 @@ const STRINGS = {
     saveDate: 'Save date',
     delete: 'Delete',
     deleted: 'Entry deleted.',
-    undo: 'Undo',
+    undo: 'Undo the deletion',
     restored: 'Entry restored.',
   },
   fr: {
@@ -40,7 +40,7 @@ const STRINGS = {
     saveDate: 'Enregistrer la date',
     delete: 'Supprimer',
     deleted: 'Entrée supprimée.',
-    undo: 'Annuler',
+    undo: 'Annuler la suppression',
     restored: 'Entrée rétablie.',
   },
 } as const;
@@ -99,15 +99,15 @@ test('pin, change the date, delete and undo, then let the undo expire', async ({
   // Moved to 2020: below the others; Escape first cancels without saving.
   await open(app, s, 'Third');
   await app.getByRole('button', { name: s.change }).click();
-  await expect(app.getByLabel(s.day)).toBeFocused();
+  await expect(app.getByLabel(s.day, { exact: true })).toBeFocused();
   await app.keyboard.press('Escape');
-  await expect(app.getByLabel(s.day)).toHaveCount(0);
+  await expect(app.getByLabel(s.day, { exact: true })).toHaveCount(0);
   await expect(app.getByRole('button', { name: s.change })).toBeFocused();
   await app.getByRole('button', { name: s.change }).click();
-  await app.getByLabel(s.day).fill('1899-12-31');
+  await app.getByLabel(s.day, { exact: true }).fill('1899-12-31');
   await app.getByRole('button', { name: s.saveDate }).click();
   await expect(app.getByRole('alert')).toHaveText('Choose a date after 1900.');
-  await app.getByLabel(s.day).fill('2020-05-04');
+  await app.getByLabel(s.day, { exact: true }).fill('2020-05-04');
   await app.getByLabel(s.time).fill('10:30');
   await app.getByRole('button', { name: s.saveDate }).click();
   await expect(app.getByRole('article')).toContainText('Written May 4, 2020 at 10:30');

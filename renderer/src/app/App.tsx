@@ -16,6 +16,7 @@ import { call, hasBridge, onEvent } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { isQuickHide } from '../lib/shortcuts';
 import { flushPendingDrafts } from '../lib/pendingDrafts';
+import { lockOnItsWay } from '../lib/pendingLock';
 import { useDiscreet, useDocumentTitle } from '../features/discreet/discreetMode';
 
 type Phase =
@@ -106,7 +107,7 @@ export function App() {
           ? { name: 'locked', notice: 'manual' }
           : current,
       );
-      void flushed.then(() => call('vault:lock', undefined)).catch(() => undefined);
+      lockOnItsWay(flushed.then(() => call('vault:lock', undefined)));
     };
     // Capture phase: no field or dialog below can swallow it.
     window.addEventListener('keydown', onKey, true);

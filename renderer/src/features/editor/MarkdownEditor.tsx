@@ -104,6 +104,9 @@ export default function MarkdownEditor(props: MarkdownEditorProps) {
       parent: host.current!,
       state: EditorState.create({
         doc: latest.current.value,
+        // The cursor after what is there: words typed into the stand-in textarea while the
+        // editor loaded are followed, not preceded, by the next ones.
+        selection: { anchor: latest.current.value.length },
         extensions: [
           Prec.highest(
             keymap.of([
@@ -155,7 +158,11 @@ export default function MarkdownEditor(props: MarkdownEditorProps) {
       }),
     });
     view.current = editor;
-    if (latest.current.autoFocus) editor.focus();
+    // Focus the text only if nothing else has it: while the editor loaded, the person may have
+    // moved to the title, and words typed there must not land in the body. (The stand-in
+    // textarea, removed just before this runs, leaves focus on the body element.)
+    const free = document.activeElement === null || document.activeElement === document.body;
+    if (latest.current.autoFocus && free) editor.focus();
     return () => {
       editor.destroy();
       view.current = null;

@@ -47,7 +47,7 @@ export const editorEn = {
 export const editorFr: Translation<typeof editorEn> = {
   toolbar: {
     label: 'Mise en forme',
-    heading: 'Titre',
+    heading: 'Intertitre',
     bold: 'Gras',
     italic: 'Italique',
     bullets: 'Liste à puces',

@@ -29,7 +29,7 @@ export const lifecycleEn = {
   },
   undo: {
     deleted: 'Entry deleted.',
-    undo: 'Undo',
+    undo: 'Undo the deletion',
     /** The shortcut, for the button's tooltip. */
     hint: 'Undo ({{modifier}}+Z)',
     restored: 'Entry restored.',
@@ -58,7 +58,7 @@ export const lifecycleFr: Translation<typeof lifecycleEn> = {
   },
   undo: {
     deleted: 'Entrée supprimée.',
-    undo: 'Annuler',
+    undo: 'Annuler la suppression',
     hint: 'Annuler ({{modifier}}+Z)',
     restored: 'Entrée rétablie.',
   },

@@ -5,6 +5,7 @@ import type { IntegrityState, LockReason } from '../../../../shared/domain/vault
 import { PassphraseField } from '../../components/PassphraseField';
 import { call, CoreError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { lockSettled } from '../../lib/pendingLock';
 import { useDiscreet } from '../discreet/discreetMode';
 
 type Method = 'passphrase' | 'recovery';
@@ -62,6 +63,7 @@ export function Unlock({
     setBusy(true);
     setError(null);
     try {
+      await lockSettled(); // a quick-hide's lock still on its way must not land after this unlock
       const status = await call(
         'vault:unlock',
         method === 'passphrase' ? { method, passphrase: secret } : { method, recoveryKey: secret },
