@@ -59,7 +59,9 @@ test('five minutes of cardiac coherence, rated before and after, saved and count
     .getByRole('button')
     .filter({ hasText: 'Cardiac coherence' });
   await expect(session).toContainText('5 min · distress 7 → 4');
-  await app.getByLabel('Show', { exact: true }).selectOption({ label: 'Breathing and grounding sessions' });
+  await app
+    .getByRole('combobox', { name: /^Show/ })
+    .selectOption({ label: 'Breathing and grounding sessions' });
   await expect(app.getByRole('list', { name: 'Entries' }).getByRole('listitem')).toHaveCount(1);
   await shoot('timeline-sessions-en-light');
   await session.click();

@@ -66,11 +66,11 @@ test('tags: created while writing with autocomplete, filtered, renamed, merged a
   await expect(list.getByRole('button')).toHaveCount(3);
   await expect(list.getByRole('button').nth(1)).toContainText('Therapyconflict');
   await shoot('tags-timeline-en-light');
-  await app.getByLabel('Show', { exact: true }).selectOption({ label: 'Therapy' });
+  await app.getByRole('combobox', { name: /^Show/ }).selectOption({ label: 'Therapy' });
   await expect(list.getByRole('button')).toHaveCount(2);
-  await app.getByLabel('Show', { exact: true }).selectOption({ label: 'walks' });
+  await app.getByRole('combobox', { name: /^Show/ }).selectOption({ label: 'walks' });
   await expect(list.getByRole('button')).toHaveCount(1);
-  await app.getByLabel('Show', { exact: true }).selectOption({ label: 'All entries' });
+  await app.getByRole('combobox', { name: /^Show/ }).selectOption({ label: 'All entries' });
   await expect(list.getByRole('button')).toHaveCount(3);
 
   // Settings: rename inline, and the new name shows everywhere.

@@ -18,7 +18,8 @@ interface Props {
 /** Whether a key press belongs to a text field's own undo (which must keep working there). */
 function inTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
+  // The editor (contenteditable) too, once it holds words: an empty one has nothing to undo.
+  if (target.isContentEditable) return (target.textContent ?? '').trim() !== '';
   return (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.value !== '';
 }
 
