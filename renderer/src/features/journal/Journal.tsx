@@ -365,7 +365,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
             title={t('timeline.palette.openHint', { modifier: MODIFIER_LABEL })}
             aria-keyshortcuts="Control+K Meta+K"
           >
-            <Search size={16} aria-hidden /> {t('timeline.palette.open')}
+            <Search size={16} aria-hidden />{' '}
+            <span className="topbar-label">{t('timeline.palette.open')}</span>
           </button>
           <Preferences />
           <button
