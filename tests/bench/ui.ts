@@ -26,6 +26,7 @@ import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { initSodium } from '../../electron/core/crypto/sodium';
 import { VaultEngine } from '../../electron/core/vault/vaultEngine';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { journal, withMetadataInText } from './generate';
 import { percentile } from './stats';
 import { PASSPHRASE } from './systems/types';
@@ -34,16 +35,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '100000' } } });
 const ENTRIES = Number(values.entries);
 const FRAME_MS = 1000 / 60;
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function populate(dir: string): Promise<void> {
   await initSodium();
@@ -115,7 +106,7 @@ async function main(): Promise<void> {
       `  vault of ${ENTRIES} entries: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
     );
     const bridge = await startBridge(dataDir);
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const scripts: Buffer[] = [];

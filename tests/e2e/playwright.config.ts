@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 
 /**
  * Browser tests against the real core through the loopback bridge (tests/bridge), and the
@@ -6,7 +7,6 @@ import { defineConfig } from '@playwright/test';
  * Assumes `npm run build` ran: the global setup says so clearly when it did not.
  * Paths are relative to this file.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   globalSetup: './support/globalSetup.ts',
@@ -37,17 +37,8 @@ export default defineConfig({
         locale: 'en-US',
         colorScheme: 'light',
         launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_ARGS,
         },
       },
     },
