@@ -156,6 +156,11 @@ for (const run of RUNS) {
       await createVaultAndEnter(app, PASSPHRASE, run.lang);
       await app.getByRole('button', { name: s.open, exact: true }).click();
       await look(app, shoot, `couple-intro-${suffix}`);
+      // The other partner may be at the keyboard: no entry list, no way into the journal but Lock.
+      await expect(app.getByRole('navigation')).toHaveCount(0);
+      await expect(app.getByRole('banner').getByRole('button', { name: s.open, exact: true })).toHaveCount(0);
+      await app.keyboard.press('Control+K');
+      await expect(app.getByRole('dialog')).toHaveCount(0);
 
       await app.getByRole('button', { name: s.setUp, exact: true }).click();
       await look(app, shoot, `couple-setup-a-${suffix}`);

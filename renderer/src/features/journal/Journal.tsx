@@ -72,6 +72,11 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   const [entries, setEntries] = useState<EntrySummary[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [pane, setPane] = useState<Pane>({ kind: 'new' });
+  const inCouple = pane.kind === 'couple';
+  const coupleOpen = useRef(inCouple);
+  useEffect(() => {
+    coupleOpen.current = inCouple;
+  }, [inCouple]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
@@ -170,6 +175,9 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
       if (mod && event.key.toLowerCase() === 'l') {
         event.preventDefault();
         onLock();
+      } else if (coupleOpen.current) {
+        // In the couple space, the other partner may be at the keyboard: no shortcut into the journal.
+        return;
       } else if (mod && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         newEntry();
@@ -354,42 +362,50 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   return (
     <div className="journal">
       <header className="topbar">
+        {/* While the couple space is open, the other partner may be at the keyboard: nothing of the
+            personal journal is on screen or a click away (only help, appearance and Lock). */}
         <Brand />
         <h1 className="visually-hidden">{t('journal.heading')}</h1>
         <div className="topbar-actions">
           <HelpButton />
-          <button
-            type="button"
-            className="button"
-            onClick={() => setPaletteOpen(true)}
-            title={t('timeline.palette.openHint', { modifier: MODIFIER_LABEL })}
-            aria-keyshortcuts="Control+K Meta+K"
-          >
-            <Search size={16} aria-hidden />{' '}
-            <span className="topbar-label">{t('timeline.palette.open')}</span>
-          </button>
+          {inCouple ? null : (
+            <button
+              type="button"
+              className="button"
+              onClick={() => setPaletteOpen(true)}
+              title={t('timeline.palette.openHint', { modifier: MODIFIER_LABEL })}
+              aria-keyshortcuts="Control+K Meta+K"
+            >
+              <Search size={16} aria-hidden />{' '}
+              <span className="topbar-label">{t('timeline.palette.open')}</span>
+            </button>
+          )}
           <Preferences />
-          <button
-            type="button"
-            className="button"
-            onClick={() => setPane({ kind: 'checkin' })}
-            title={t('checkin.openHint', { modifier: MODIFIER_LABEL })}
-            aria-keyshortcuts="Control+E Meta+E"
-          >
-            <HeartPulse size={16} aria-hidden /> {t('checkin.open')}
-          </button>
-          <button type="button" className="button" onClick={() => setPane({ kind: 'insights' })}>
-            <ChartLine size={16} aria-hidden /> {t('insights.open')}
-          </button>
-          <button type="button" className="button" onClick={() => setPane({ kind: 'exercises' })}>
-            <Wind size={16} aria-hidden /> {t('exercises.open')}
-          </button>
-          <button type="button" className="button" onClick={() => setPane({ kind: 'couple' })}>
-            <HeartHandshake size={16} aria-hidden /> {t('couple.open')}
-          </button>
-          <button type="button" className="button" onClick={() => setPane({ kind: 'settings' })}>
-            <ShieldCheck size={16} aria-hidden /> {t('settings.open')}
-          </button>
+          {inCouple ? null : (
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setPane({ kind: 'checkin' })}
+                title={t('checkin.openHint', { modifier: MODIFIER_LABEL })}
+                aria-keyshortcuts="Control+E Meta+E"
+              >
+                <HeartPulse size={16} aria-hidden /> {t('checkin.open')}
+              </button>
+              <button type="button" className="button" onClick={() => setPane({ kind: 'insights' })}>
+                <ChartLine size={16} aria-hidden /> {t('insights.open')}
+              </button>
+              <button type="button" className="button" onClick={() => setPane({ kind: 'exercises' })}>
+                <Wind size={16} aria-hidden /> {t('exercises.open')}
+              </button>
+              <button type="button" className="button" onClick={() => setPane({ kind: 'couple' })}>
+                <HeartHandshake size={16} aria-hidden /> {t('couple.open')}
+              </button>
+              <button type="button" className="button" onClick={() => setPane({ kind: 'settings' })}>
+                <ShieldCheck size={16} aria-hidden /> {t('settings.open')}
+              </button>
+            </>
+          )}
           <button
             type="button"
             className="button"
@@ -408,8 +424,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
           </p>
         ) : null}
       </div>
-      <div className="journal-body">
-        <nav className="sidebar" aria-labelledby="entries-heading">
+      <div className={inCouple ? 'journal-body couple-open' : 'journal-body'}>
+        <nav className="sidebar" aria-labelledby="entries-heading" hidden={inCouple}>
           <div className="sidebar-head">
             <h2 id="entries-heading">{t('journal.entries')}</h2>
             <button type="button" className="button ghost" onClick={newEntry}>
