@@ -158,11 +158,17 @@ export default function MarkdownEditor(props: MarkdownEditorProps) {
       }),
     });
     view.current = editor;
-    // Focus the text only if nothing else has it: while the editor loaded, the person may have
-    // moved to the title, and words typed there must not land in the body. (The stand-in
-    // textarea, removed just before this runs, leaves focus on the body element.)
-    const free = document.activeElement === null || document.activeElement === document.body;
-    if (latest.current.autoFocus && free) editor.focus();
+    // Focus the text unless the person is typing elsewhere: while the editor loaded, they may
+    // have moved to the title, and words typed there must not land in the body. (The stand-in
+    // textarea, removed just before this runs, leaves focus on the body element; a button that
+    // opened the composer gives it up, as autoFocus would.)
+    const active = document.activeElement;
+    const typingElsewhere =
+      active instanceof HTMLInputElement ||
+      active instanceof HTMLTextAreaElement ||
+      active instanceof HTMLSelectElement ||
+      (active instanceof HTMLElement && active.isContentEditable);
+    if (latest.current.autoFocus && !typingElsewhere) editor.focus();
     return () => {
       editor.destroy();
       view.current = null;
