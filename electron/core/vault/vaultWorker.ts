@@ -114,42 +114,15 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'entries.indexOf': ({ before, kinds, packs, tags }) =>
     requireEngine().indexOfEntries(before, kinds, packs, tags),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
-  'entries.create': ({
-    title,
-    body,
-    emotions,
-    notForSharing,
-    worksheet,
-    prompt,
-    tags,
-    createdAt,
-    nowIso,
-  }) => {
-    const known = requireEngine().tags.known(tags); // a tag deleted meanwhile is dropped
-    return requireEngine().entries.create(
-      { title, body, emotions, notForSharing, worksheet, prompt, tags: known, createdAt },
-      nowIso,
-    );
-  },
-  'entries.update': ({
-    id,
-    title,
-    body,
-    emotions,
-    notForSharing,
-    worksheet,
-    prompt,
-    tags,
-    createdAt,
-    nowIso,
-  }) => {
-    const known = tags === undefined ? undefined : requireEngine().tags.known(tags);
-    return requireEngine().entries.update(
+  // A tag deleted meanwhile is dropped; on update, absent tags keep the entry's own.
+  'entries.create': ({ nowIso, tags, ...fields }) =>
+    requireEngine().entries.create({ ...fields, tags: requireEngine().tags.known(tags) }, nowIso),
+  'entries.update': ({ id, nowIso, tags, ...fields }) =>
+    requireEngine().entries.update(
       id,
-      { title, body, emotions, notForSharing, worksheet, prompt, tags: known, createdAt },
+      { ...fields, tags: tags === undefined ? undefined : requireEngine().tags.known(tags) },
       nowIso,
-    );
-  },
+    ),
   'tags.list': () => requireEngine().tags.list(),
   'tags.create': ({ name, colour }) => requireEngine().tags.create(name, colour),
   'tags.update': ({ id, name, colour }) => requireEngine().tags.update(id, { name, colour }),
