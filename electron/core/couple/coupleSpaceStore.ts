@@ -291,6 +291,32 @@ export class CoupleSpaceStore {
     };
   }
 
+  /**
+   * For the other exercises' stores (sensate focus, conversations, exchange): one partner's
+   * keys, unlocked with their secret for the length of `use` and wiped after. A wrong secret
+   * throws AppError BAD_PASSPHRASE (sameMachine.unlockPartner).
+   */
+  withPartner<T>(partner: PartnerId, secret: string, use: (keys: UnlockedPartner, spaceId: string) => T): T {
+    const space = this.#requireSpace();
+    return this.#withPartner(space, partner, secret, (keys) => use(keys, space.spaceId));
+  }
+
+  /** Both partners' keys at once (both secrets typed), for a reveal together. */
+  withBoth<T>(
+    secrets: Record<PartnerId, string>,
+    use: (a: UnlockedPartner, b: UnlockedPartner, spaceId: string) => T,
+  ): T {
+    const space = this.#requireSpace();
+    return this.#withPartner(space, 'a', secrets.a, (a) =>
+      this.#withPartner(space, 'b', secrets.b, (b) => use(a, b, space.spaceId)),
+    );
+  }
+
+  /** The partners' names and pronouns, or null when there is no couple space. */
+  profiles(): Record<PartnerId, PartnerProfile> | null {
+    return this.#space()?.profiles ?? null;
+  }
+
   #withPartner<T>(space: SpaceDoc, partner: PartnerId, secret: string, use: (keys: UnlockedPartner) => T): T {
     const keys = unlockPartner(toRecord(space), partner, secret);
     try {

@@ -1,5 +1,5 @@
 import { HeartHandshake } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoupleStatus, DesireOverlap, PartnerId } from '../../../../shared/domain/couple';
 import { PaneHeader } from '../../components/PaneHeader';
@@ -7,6 +7,7 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { CoupleSetup } from './CoupleSetup';
 import { DesireAnswering } from './DesireAnswering';
+import { COUPLE_EXERCISES } from './exercises';
 import { Overlaps } from './Overlaps';
 import { SecretForm } from './SecretForm';
 import './couple.css';
@@ -19,7 +20,9 @@ type View =
   | { kind: 'leave'; partner: PartnerId }
   | { kind: 'reveal' }
   | { kind: 'unlockOverlaps' }
-  | { kind: 'overlaps'; overlaps: DesireOverlap[] };
+  | { kind: 'overlaps'; overlaps: DesireOverlap[] }
+  /** A screen of another exercise (exercises.ts): it calls `home` to come back. */
+  | { kind: 'panel'; panel: ReactNode };
 
 const PARTNERS: readonly PartnerId[] = ['a', 'b'];
 
@@ -156,6 +159,8 @@ export default function Couple({ onClose }: { onClose: () => void }) {
         />
       ) : view.kind === 'overlaps' ? (
         <Overlaps overlaps={view.overlaps} onBack={() => home()} />
+      ) : view.kind === 'panel' ? (
+        view.panel
       ) : (
         <div className="couple-home">
           <p>{t('couple.intro')}</p>
@@ -266,6 +271,18 @@ export default function Couple({ onClose }: { onClose: () => void }) {
               </div>
             </details>
           </article>
+          {COUPLE_EXERCISES.map(({ id, Card }) => (
+            <Card
+              key={id}
+              partners={space.partners}
+              open={(panel) => {
+                setNote('');
+                setView({ kind: 'panel', panel });
+              }}
+              home={(message) => home(undefined, message)}
+              refresh={(next) => setStatus(next)}
+            />
+          ))}
           <h3>{t('couple.later.heading')}</h3>
           <p className="hint">{t('couple.later.text')}</p>
         </div>
