@@ -87,6 +87,27 @@ describe('attachments', () => {
     expect(await h.unlockVerdict(UNLOCK)).toBe('verified');
   });
 
+  it('leave with their entry at once, before the purge, and come back with an undo', async () => {
+    const { entry, image, meta } = await entryWithImage();
+    await h.value('entries:delete', { id: entry.id });
+    expect(await h.value('attachments:list', { entryId: entry.id })).toEqual({ attachments: [] });
+    expect(await h.call('attachments:get', { id: meta.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(
+      await h.call('attachments:add', {
+        entryId: entry.id,
+        name: 'late.png',
+        dataBase64: image.toString('base64'),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await h.value('entries:restore', { id: entry.id });
+    expect(await h.value('attachments:list', { entryId: entry.id })).toEqual({ attachments: [meta] });
+    const back = await h.value('attachments:get', { id: meta.id });
+    expect(Buffer.from(back.dataBase64, 'base64').equals(image)).toBe(true);
+  });
+
   it('survive a data key rotation and are covered by the integrity ledger', async () => {
     const { entry, image, meta } = await entryWithImage();
     await h.value('vault:rotateDataKey', { passphrase: PASSPHRASE });

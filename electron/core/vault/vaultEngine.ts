@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { generateRecoveryKey, parseRecoveryKey } from '../crypto/recoveryKey';
 import { KEY_BYTES, randomBytes, seal, wipe } from '../crypto/sodium';
 import { openDatabase, type Db } from '../db/openDatabase';
+import type { AttachmentMeta } from '../../../shared/domain/attachment';
 import { AttachmentRepository } from '../journal/attachmentRepository';
 import { EntryRepository } from '../journal/entryRepository';
 import { SearchIndex } from '../search/searchIndex';
@@ -472,8 +473,22 @@ export class VaultEngine {
   }
 
   addAttachment(entryId: string, name: string, bytes: Uint8Array, nowIso: string) {
-    if (!this.#entries.exists(entryId)) throw new AppError('NOT_FOUND', 'no such entry');
+    if (!this.#entries.exists(entryId) || this.#entries.isDeleted(entryId)) {
+      throw new AppError('NOT_FOUND', 'no such entry');
+    }
     return this.#attachments.add(entryId, name, bytes, nowIso);
+  }
+
+  /** An entry's images; none once the entry is deleted, even before its purge. */
+  listAttachments(entryId: string): AttachmentMeta[] {
+    return this.#entries.isDeleted(entryId) ? [] : this.#attachments.listFor(entryId);
+  }
+
+  /** One image, refused like its entry once that entry is deleted (undo brings both back). */
+  getAttachment(id: string): { meta: AttachmentMeta; bytes: Uint8Array } {
+    const found = this.#attachments.get(id);
+    if (this.#entries.isDeleted(found.meta.entryId)) throw new AppError('NOT_FOUND', 'no such attachment');
+    return found;
   }
 
   /** Derives the per-purpose subkeys; wipes the previous ones. */

@@ -159,9 +159,9 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'entries.setPinned': ({ id, pinned }) => requireEngine().setPinned(id, pinned),
   'attachments.add': ({ entryId, name, dataBase64, nowIso }) =>
     requireEngine().addAttachment(entryId, name, Buffer.from(dataBase64, 'base64'), nowIso),
-  'attachments.list': ({ entryId }) => ({ attachments: requireEngine().attachments.listFor(entryId) }),
+  'attachments.list': ({ entryId }) => ({ attachments: requireEngine().listAttachments(entryId) }),
   'attachments.get': ({ id }) => {
-    const { meta, bytes } = requireEngine().attachments.get(id);
+    const { meta, bytes } = requireEngine().getAttachment(id);
     return {
       meta,
       dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
