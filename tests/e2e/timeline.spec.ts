@@ -186,6 +186,17 @@ test.describe('in English, light', () => {
       app.getByText(`You wrote on ${wroteThisMonth} ${wroteThisMonth === 1 ? 'day' : 'days'} this month.`),
     ).toBeVisible();
     await expect(grid.locator('.month-dot')).toHaveCount(wroteThisMonth);
+    // What the dots' colours mean, folded until asked for.
+    await app.getByText('What the colours of the dots mean').click();
+    const legend = app.locator('.calendar-legend').getByRole('listitem');
+    await expect(legend).toHaveText([
+      'mostly unpleasant',
+      'somewhat unpleasant',
+      'in between',
+      'somewhat pleasant',
+      'mostly pleasant',
+      'no feeling named',
+    ]);
     await shoot('calendar-en-light');
     await expectNoAxeViolations(app);
 
@@ -236,6 +247,7 @@ test.describe('in French, dark', () => {
     await app.keyboard.press('Escape');
     await app.getByRole('button', { name: 'Calendrier' }).click();
     await expect(app.getByText(/Vous avez écrit \d+ jours? ce mois-ci\./)).toBeVisible();
+    await app.getByText('Ce que disent les couleurs des points').click();
     await shoot('calendar-fr-dark');
     await expectNoAxeViolations(app);
   });

@@ -5,7 +5,7 @@ import type { EntrySummary } from '../../../../shared/domain/entry';
 import { calendarDays, type CalendarDay } from '../../../../shared/insights/calendar';
 import { localDayKey, momentOfEntry, startOfLocalMonth } from '../../../../shared/insights/moments';
 import { call } from '../../lib/api';
-import { bandOf } from '../insights/CalendarHeatmap';
+import { BANDS, bandOf } from '../insights/CalendarHeatmap';
 import { EntryCard } from '../journal/EntryList';
 import { dayOfMonthMove, monthGrid, parseDayKey } from './monthGrid';
 
@@ -204,6 +204,21 @@ export function JournalCalendar({ selectedId, onSelect, onError, now = new Date(
           <p className="continuity">
             {wrote === 0 ? t('timeline.calendar.wroteNone') : t('timeline.calendar.wrote', { count: wrote })}
           </p>
+          <details className="calendar-legend">
+            <summary>{t('timeline.calendar.legend')}</summary>
+            <ul>
+              {BANDS.map((band) => (
+                <li key={band.mood}>
+                  <span className={`month-dot dot-${band.className}`} aria-hidden />
+                  {t(`reflection.calendar.mood.${band.mood}`)}
+                </li>
+              ))}
+              <li>
+                <span className="month-dot dot-plain" aria-hidden />
+                {t('timeline.calendar.noFeeling')}
+              </li>
+            </ul>
+          </details>
         </>
       )}
       {picked ? (

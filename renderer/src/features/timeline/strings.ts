@@ -48,6 +48,7 @@ export const timelineEn = {
     wroteNone: 'Nothing written this month. The page is here whenever you want it.',
     dayHeading: 'Entries of {{date}}',
     dayNone: 'No entry on this day.',
+    legend: 'What the colours of the dots mean',
   },
 };
 
@@ -96,5 +97,6 @@ export const timelineFr: TimelineStrings = {
     wroteNone: 'Rien d’écrit ce mois-ci. La page est là quand vous le souhaitez.',
     dayHeading: 'Entrées du {{date}}',
     dayNone: 'Aucune entrée ce jour-là.',
+    legend: 'Ce que disent les couleurs des points',
   },
 };
