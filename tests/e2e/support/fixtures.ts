@@ -18,7 +18,8 @@
  *  - `consoleErrors: string[]` — console.error messages of the page so far (not failed on: some
  *    tests provoke CSP reports on purpose). Assert on it yourself when it matters.
  *  - `shoot(name): Promise<string>` — full-page screenshot to test-results/screens/<name>.png;
- *    returns the path.
+ *    returns the path. A name ending in `-<en|fr>-<light|dark>` is also shot, and checked with
+ *    axe, in the other colour scheme (see shootOtherScheme).
  *  - `axe(): Promise<axe.Result[]>` — runs axe-core (wcag2a, wcag2aa, wcag21aa) on the page
  *    and returns the violations. `expectNoAxeViolations(page)` fails listing ids and targets.
  *  - `grepTree(dir, text): string[]` — files under dir (recursively: database, -wal, -shm,
@@ -181,6 +182,7 @@ export const test = base.extend<AlcoveFixtures>({
     await use(async (name) => {
       const file = path.join(REPO_ROOT, 'test-results/screens', `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
+      await shootOtherScheme(page, name);
       return file;
     });
   },
@@ -194,6 +196,44 @@ export const test = base.extend<AlcoveFixtures>({
     await use(grepTree);
   },
 });
+
+const SCREEN_NAME = /^(.+)-(en|fr)-(light|dark)$/;
+
+/**
+ * Every screen in both themes: a screenshot named `<screen>-<lang>-<light|dark>` is taken again
+ * in the other colour scheme (`<screen>-<lang>-<other>.png`), and axe runs on that twin too, so
+ * a screen a test sees only in light is still drawn and checked in dark (and the reverse).
+ * The page goes back to its own scheme afterwards. Skipped when the person pinned a theme in
+ * the app (the scheme would change nothing). Failures are soft: the test carries on and fails
+ * at its end, listing the screens and violations.
+ */
+async function shootOtherScheme(page: Page, name: string): Promise<void> {
+  const parts = SCREEN_NAME.exec(name);
+  if (!parts) return;
+  const [, screen, lang, scheme] = parts as unknown as [string, string, string, 'light' | 'dark'];
+  const pinned = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
+  if (pinned) return;
+  const other = scheme === 'light' ? 'dark' : 'light';
+  // The twin's screenshot and axe run are extra work the test's own time budget did not plan.
+  test.info().setTimeout(test.info().timeout + 10_000);
+  await page.emulateMedia({ colorScheme: other });
+  try {
+    await page.screenshot({
+      path: path.join(REPO_ROOT, 'test-results/screens', `${screen}-${lang}-${other}.png`),
+      fullPage: true,
+      animations: 'disabled',
+    });
+    const violations = await runAxe(page);
+    expect
+      .soft(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`),
+        `accessibility violations on ${screen}-${lang}-${other}`,
+      )
+      .toEqual([]);
+  } finally {
+    await page.emulateMedia({ colorScheme: scheme });
+  }
+}
 
 /** Files under `dir` (recursively, whatever their kind) whose bytes contain `text` as UTF-8 or UTF-16LE. */
 export function grepTree(dir: string, text: string): string[] {
