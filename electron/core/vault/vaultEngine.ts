@@ -42,6 +42,7 @@ import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import { IntegrityLedger } from './integrity';
 import { RecordCipher } from './recordCipher';
 import { CoupleSpaceStore } from '../couple/coupleSpaceStore';
+import { SensateStore } from '../couple/sensateStore';
 import { TagCatalogue } from '../tags/tagCatalogue';
 import {
   DEFAULT_TAG_COLOUR,
@@ -413,6 +414,10 @@ export class VaultEngine {
 
   get couple(): CoupleSpaceStore {
     return new CoupleSpaceStore(this.#coupleDocuments);
+  }
+
+  get sensate(): SensateStore {
+    return new SensateStore(this.#coupleDocuments, this.couple);
   }
 
   /**
