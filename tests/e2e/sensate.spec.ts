@@ -78,6 +78,8 @@ const S = {
     therapist: 'Set by our therapist',
     therapistHeading: 'The stage your therapist set',
     cancel: 'Cancel',
+    close: 'Close',
+    continueOpen: 'Continue the unfinished session',
   },
   fr: {
     open: 'Couple',
@@ -137,6 +139,8 @@ const S = {
     therapist: 'Fixée par notre thérapeute',
     therapistHeading: 'L’étape fixée par votre thérapeute',
     cancel: 'Annuler',
+    close: 'Fermer',
+    continueOpen: 'Reprendre la séance non terminée',
   },
 } as const;
 
@@ -355,8 +359,15 @@ for (const run of RUNS) {
       await look(app, shoot, `sensate-therapist-${suffix}`);
       await app.getByRole('button', { name: s.cancel }).click();
 
-      // A session stopped mid-way: one click, no reason, recorded as stopped.
+      // A session left open (the space closed mid-way) is taken up again with consent asked again,
+      // then stopped mid-way: one click, no reason, recorded as stopped.
       await beginSession(app, s, s.stageTwo);
+      await app.getByRole('button', { name: s.close, exact: true }).click();
+      await app.getByRole('button', { name: s.open, exact: true }).click();
+      await card.getByRole('button', { name: s.continueOpen }).click();
+      await consent(app, s, A);
+      await consent(app, s, B);
+      await expect(app.getByRole('heading', { name: s.stageTwo })).toBeVisible();
       await app.getByRole('button', { name: s.stop, exact: true }).click();
       await expect(app.getByText(s.stopped)).toBeVisible();
       await expect(card.getByText(s.lastStopped)).toBeVisible();

@@ -52,14 +52,14 @@ export function SensateSession({
 }: {
   partners: Record<PartnerId, PartnerProfile>;
   stage: number;
-  /** An unfinished session to continue: its guidance, then the ratings. */
+  /** An unfinished session to take up again: both consent check-ins, its guidance, the ratings. */
   resume?: string;
   home: (message?: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = (i18n.language ?? 'en').startsWith('fr') ? 'fr' : 'en';
   const id = useId();
-  const [step, setStep] = useState<Step>(resume ? { kind: 'guide' } : { kind: 'handOver', partner: 'a' });
+  const [step, setStep] = useState<Step>({ kind: 'handOver', partner: 'a' });
   const [sessionId, setSessionId] = useState<string | null>(resume ?? null);
   const [saved, setSaved] = useState(false);
   const [consent, setConsent] = useState({ byChoice: false, canStop: false, partnerCanStop: false });
@@ -142,7 +142,14 @@ export function SensateSession({
             event.preventDefault();
             if (!consented) return;
             setConsent({ byChoice: false, canStop: false, partnerCanStop: false });
-            setStep(step.partner === 'a' ? { kind: 'handOver', partner: 'b' } : { kind: 'limits' });
+            // A session taken up again asks for consent again, not for the limits already agreed.
+            setStep(
+              step.partner === 'a'
+                ? { kind: 'handOver', partner: 'b' }
+                : resume
+                  ? { kind: 'guide' }
+                  : { kind: 'limits' },
+            );
           }}
         >
           <h3 id={`${id}-consent`}>{t('couple.consent.heading')}</h3>
@@ -226,9 +233,7 @@ export function SensateSession({
           <h3 id={`${id}-guide`}>
             {t('coupleSensate.stageOf', { n: stage + 1, total: SENSATE_STAGE_COUNT, title: guide.title })}
           </h3>
-          <p className="hint">
-            {t('coupleSensate.guide.framework')}: {programme.framework}
-          </p>
+          <p className="hint">{t('coupleSensate.guide.framework', { framework: programme.framework })}</p>
           {limits.trim() !== '' ? (
             <section className="sensate-limits" aria-labelledby={`${id}-today`}>
               <h4 id={`${id}-today`}>{t('coupleSensate.guide.limits')}</h4>

@@ -50,7 +50,7 @@ export const coupleSensateEn = {
     begin: 'Begin the session',
   },
   guide: {
-    framework: 'Framework',
+    framework: 'Framework: {{framework}}',
     what: 'What to do',
     duration: 'How long',
     notice: 'What to notice',
@@ -166,7 +166,7 @@ export const coupleSensateFr: Translation<typeof coupleSensateEn> = {
     begin: 'Commencer la séance',
   },
   guide: {
-    framework: 'Cadre',
+    framework: 'Cadre\u00a0: {{framework}}',
     what: 'Ce que vous faites',
     duration: 'Combien de temps',
     notice: 'À quoi prêter attention',
