@@ -513,6 +513,25 @@ export function createCore(options: CoreOptions): Core {
       overlaps: await vault.call('couple.desires.overlaps', { partner, secret }),
     }),
     'couple:desires:leave': ({ partner, secret }) => vault.call('couple.desires.leave', { partner, secret }),
+    'couple:sensate:status': () => vault.call('couple.sensate.status', null),
+    // Both consent check-ins are required by the schema; nothing of them is stored.
+    'couple:sensate:start': ({ secrets, limits }) =>
+      vault.call('couple.sensate.start', { secrets, limits, nowIso: now().toISOString() }),
+    'couple:sensate:stop': ({ sessionId }) => vault.call('couple.sensate.stop', { sessionId }),
+    'couple:sensate:rate': ({ partner, secret, sessionId, ratings, note }) =>
+      vault.call('couple.sensate.rate', { partner, secret, sessionId, ratings, note }),
+    'couple:sensate:debrief': ({ secrets, sessionId, debrief }) =>
+      vault.call('couple.sensate.debrief', { secrets, sessionId, debrief }),
+    'couple:sensate:ready': ({ partner, secret, ready }) =>
+      vault.call('couple.sensate.ready', { partner, secret, ready }),
+    'couple:sensate:setStage': ({ secrets, stage }) =>
+      vault.call('couple.sensate.setStage', { secrets, stage }),
+    'couple:sensate:own': async ({ partner, secret }) => ({
+      entries: await vault.call('couple.sensate.own', { partner, secret }),
+    }),
+    'couple:sensate:shared': async ({ partner, secret }) => ({
+      sessions: await vault.call('couple.sensate.shared', { partner, secret }),
+    }),
     'entries:delete': async ({ id }) => {
       const { restorable } = await vault.call('entries.delete', { id, nowIso: now().toISOString() });
       return { id, restorable };

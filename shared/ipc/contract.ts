@@ -65,6 +65,18 @@ import {
   DesireSubmitSchema,
   PartnerCredentialSchema,
 } from '../domain/couple';
+import {
+  SensateDebriefInputSchema,
+  SensateOwnSchema,
+  SensateRateSchema,
+  SensateReadySchema,
+  SensateSetStageSchema,
+  SensateSharedSchema,
+  SensateStartSchema,
+  SensateStartedSchema,
+  SensateStatusSchema,
+  SensateStopSchema,
+} from '../domain/coupleSensate';
 
 const ExportCountsSchema = z.object({
   entries: z.number().int(),
@@ -421,6 +433,17 @@ export const contract = {
   'couple:desires:reveal': { input: DesireRevealSchema, output: DesireOverlapsSchema },
   'couple:desires:overlaps': { input: PartnerCredentialSchema, output: DesireOverlapsSchema },
   'couple:desires:leave': { input: PartnerCredentialSchema, output: CoupleStatusSchema },
+  // Sensate focus: shared parts open with either secret; a partner's ratings and note only with theirs.
+  'couple:sensate:status': { input: NoInput, output: SensateStatusSchema },
+  'couple:sensate:start': { input: SensateStartSchema, output: SensateStartedSchema },
+  /** No secret and no reason: stopping is never gated. */
+  'couple:sensate:stop': { input: SensateStopSchema, output: SensateStatusSchema },
+  'couple:sensate:rate': { input: SensateRateSchema, output: SensateStatusSchema },
+  'couple:sensate:debrief': { input: SensateDebriefInputSchema, output: SensateStatusSchema },
+  'couple:sensate:ready': { input: SensateReadySchema, output: SensateStatusSchema },
+  'couple:sensate:setStage': { input: SensateSetStageSchema, output: SensateStatusSchema },
+  'couple:sensate:own': { input: PartnerCredentialSchema, output: SensateOwnSchema },
+  'couple:sensate:shared': { input: PartnerCredentialSchema, output: SensateSharedSchema },
 } as const;
 
 /** Messages the core pushes to the renderer (no reply). */

@@ -43,6 +43,7 @@ import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import { IntegrityLedger } from './integrity';
 import { RecordCipher } from './recordCipher';
 import { CoupleSpaceStore } from '../couple/coupleSpaceStore';
+import { SensateStore } from '../couple/sensateStore';
 import { TagCatalogue } from '../tags/tagCatalogue';
 import {
   DEFAULT_TAG_COLOUR,
@@ -414,6 +415,10 @@ export class VaultEngine {
 
   get couple(): CoupleSpaceStore {
     return new CoupleSpaceStore(this.#coupleDocuments);
+  }
+
+  get sensate(): SensateStore {
+    return new SensateStore(this.#coupleDocuments, this.couple);
   }
 
   /**

@@ -180,6 +180,39 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'couple.desires.reveal': ({ secrets }) => requireEngine().couple.reveal(secrets),
   'couple.desires.overlaps': ({ partner, secret }) => requireEngine().couple.overlaps(partner, secret),
   'couple.desires.leave': ({ partner, secret }) => requireEngine().couple.leaveDesires(partner, secret),
+  'couple.sensate.status': () => requireEngine().sensate.status(),
+  'couple.sensate.start': ({ secrets, limits, nowIso }) => {
+    const sensate = requireEngine().sensate;
+    const { sessionId } = sensate.start(secrets, limits, nowIso);
+    return { sessionId, status: sensate.status() };
+  },
+  'couple.sensate.stop': ({ sessionId }) => {
+    const sensate = requireEngine().sensate;
+    sensate.stop(sessionId);
+    return sensate.status();
+  },
+  'couple.sensate.rate': ({ partner, secret, sessionId, ratings, note }) => {
+    const sensate = requireEngine().sensate;
+    sensate.rate(partner, secret, sessionId, ratings, note);
+    return sensate.status();
+  },
+  'couple.sensate.debrief': ({ secrets, sessionId, debrief }) => {
+    const sensate = requireEngine().sensate;
+    sensate.debrief(secrets, sessionId, debrief);
+    return sensate.status();
+  },
+  'couple.sensate.ready': ({ partner, secret, ready }) => {
+    const sensate = requireEngine().sensate;
+    sensate.setReady(partner, secret, ready);
+    return sensate.status();
+  },
+  'couple.sensate.setStage': ({ secrets, stage }) => {
+    const sensate = requireEngine().sensate;
+    sensate.setStage(secrets, stage);
+    return sensate.status();
+  },
+  'couple.sensate.own': ({ partner, secret }) => requireEngine().sensate.own(partner, secret),
+  'couple.sensate.shared': ({ partner, secret }) => requireEngine().sensate.shared(partner, secret),
   close() {
     engine?.close();
     engine = null;

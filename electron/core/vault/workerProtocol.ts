@@ -29,6 +29,13 @@ import type {
   PartnerId,
   PartnerProfile,
 } from '../../../shared/domain/couple';
+import type {
+  SensateDebrief,
+  SensateOwnEntry,
+  SensateRatings,
+  SensateSharedEntry,
+  SensateStatus,
+} from '../../../shared/domain/coupleSensate';
 import type { UnlockMethod } from './vaultFiles';
 
 /** Messages between the main thread (VaultClient) and the vault worker. */
@@ -197,6 +204,30 @@ export interface WorkerOps {
   'couple.desires.reveal': { args: { secrets: Record<PartnerId, string> }; result: DesireOverlap[] };
   'couple.desires.overlaps': { args: { partner: PartnerId; secret: string }; result: DesireOverlap[] };
   'couple.desires.leave': { args: { partner: PartnerId; secret: string }; result: CoupleStatus };
+  'couple.sensate.status': { args: null; result: SensateStatus };
+  'couple.sensate.start': {
+    args: { secrets: Record<PartnerId, string>; limits: string; nowIso: string };
+    result: { sessionId: string; status: SensateStatus };
+  };
+  'couple.sensate.stop': { args: { sessionId: string }; result: SensateStatus };
+  'couple.sensate.rate': {
+    args: { partner: PartnerId; secret: string; sessionId: string; ratings: SensateRatings; note: string };
+    result: SensateStatus;
+  };
+  'couple.sensate.debrief': {
+    args: { secrets: Record<PartnerId, string>; sessionId: string; debrief: SensateDebrief };
+    result: SensateStatus;
+  };
+  'couple.sensate.ready': {
+    args: { partner: PartnerId; secret: string; ready: boolean };
+    result: SensateStatus;
+  };
+  'couple.sensate.setStage': {
+    args: { secrets: Record<PartnerId, string>; stage: number };
+    result: SensateStatus;
+  };
+  'couple.sensate.own': { args: { partner: PartnerId; secret: string }; result: SensateOwnEntry[] };
+  'couple.sensate.shared': { args: { partner: PartnerId; secret: string }; result: SensateSharedEntry[] };
   'tags.list': { args: null; result: { tags: Tag[]; damaged: number } };
   'tags.create': { args: { name: string; colour: TagColour }; result: Tag };
   'tags.update': {
