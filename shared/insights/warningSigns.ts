@@ -470,6 +470,14 @@ export const WARNING_RULES: readonly WarningRule[] = [
       /\b(?:(?:didn'?t|did not|wouldn'?t|would not|won'?t|never) stop (?:[\w'-]+ ){0,2}(?:when|even when|after|though|although|while) i (?:[\w'-]+ ){0,2}(?:told|asked|said|begged|cried|pushed|screamed|froze|was crying|tried)|(?:froze|frozen|cried|crying|pushed (?:him|her|them) away|tried to push|begged|screamed|said stop|asked (?:him|her|them) to stop)[^.!?]{0,30}?(?:he|she|they) (?:didn'?t|did not|wouldn'?t|would not|kept|never) (?:stop|going|go on))\b/,
   },
   {
+    // "They forced me to go on when I said stop": the words a sensate-focus note would use.
+    id: 'en-sc-made-me-go-on',
+    category: SC,
+    lang: 'en',
+    pattern:
+      /\b(?:forced|made|pushed|pressured|pressed) me (?:to )?(?:go on|keep going|continue|carry on|go further)\b[^.!?]{0,30}?\b(?:when|after|though|although|even though|while|despite) (?:i (?:[\w'-]+ ){0,2}(?:said (?:no|stop)|asked (?:him|her|them) to stop|told (?:him|her|them) (?:no|to stop)|was crying|cried|froze|begged)|my (?:no|stop))/,
+  },
+  {
     id: 'en-sc-kept-going-though',
     category: SC,
     lang: 'en',
@@ -860,7 +868,7 @@ export const WARNING_RULES: readonly WarningRule[] = [
     category: SC,
     lang: 'fr',
     pattern:
-      /\b(?:ne s'(?:est|etait) (?:pas|jamais) arretee?s? (?:quand|alors que|meme (?:quand|si|apres)|malgre|lorsque)|continu\w* (?:alors que|meme (?:si|quand)|quand|pendant que|malgre) (?:je |j')(?:[\w'-]+ )?(?:pleurais|disais non|ai dit non|criais|le repoussais|la repoussais|me debattais|disais d'arreter|lui disais|avais dit non|ne voulais pas|voulais pas|suppliais))/,
+      /\b(?:ne s'(?:est|etait) (?:pas|jamais) arretee?s? (?:quand|alors que|meme (?:quand|si|apres)|malgre|lorsque)|continu\w* (?:alors que|meme (?:si|quand)|quand|pendant que|malgre) (?:je |j')(?:[\w'-]+ )?(?:pleurais|disais non|ai dit non|criais|le repoussais|la repoussais|me debattais|disais d'arreter|lui disais|avais dit non|ne voulais pas|voulais pas|suppliais|disais stop|ai dit stop|avais dit stop))/,
   },
   {
     id: 'fr-sc-pendant-que-je-dormais',
