@@ -90,9 +90,7 @@ export function DesireAnswering({
         >
           <h3 id={`${id}-list`}>{t('couple.list.heading')}</h3>
           <p>{t('couple.list.lede')}</p>
-          <p className="hint">
-            {t('couple.list.framework')}: {DESIRE_LIST.framework[lang]}
-          </p>
+          <p className="hint">{t('couple.list.framework', { name: DESIRE_LIST.framework[lang] })}</p>
           <p className="couple-progress" role="status" aria-live="polite">
             <progress max={total} value={done} aria-hidden /> {t('couple.list.progress', { done, total })}
           </p>

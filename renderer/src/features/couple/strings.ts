@@ -85,7 +85,7 @@ export const coupleEn = {
   list: {
     heading: 'What would you like to try?',
     lede: 'Your answers are sealed with your secret. Your partner only ever sees what you both said yes to, or yes and maybe.',
-    framework: 'Framework',
+    framework: 'Framework: {{name}}',
     progress: '{{done}} of {{total}} answered',
     yes: 'Yes',
     maybe: 'Maybe',
@@ -216,7 +216,7 @@ export const coupleFr: Translation<typeof coupleEn> = {
   list: {
     heading: 'Qu’aimeriez-vous essayer\u00a0?',
     lede: 'Vos réponses sont scellées avec votre secret. L’autre ne verra que les éléments où vos deux réponses sont oui, ou oui et peut-être.',
-    framework: 'Cadre',
+    framework: 'Cadre\u00a0: {{name}}',
     progress: '{{done}} sur {{total}} répondus',
     yes: 'Oui',
     maybe: 'Peut-être',
