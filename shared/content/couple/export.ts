@@ -59,9 +59,9 @@ export const COUPLE_SUMMARY_WORDS: Readonly<Record<ContentLang, CoupleSummaryWor
     disclaimer:
       'Écrit dans Alcove, un journal personnel pour réfléchir. Il ne remplace pas un accompagnement et personne ne le surveille\u00a0: rien de ce qui y est écrit n’a alerté ni atteint qui que ce soit.',
     consent:
-      'Les deux partenaires ont lu ce texte exact et ont accepté de le partager, chacun avec son propre secret. Chaque mot a été écrit et approuvé par la personne qui le signe.',
+      'Les deux partenaires ont lu ce texte exact et accepté de le partager, chaque partenaire avec son propre secret. Chaque mot a été écrit et approuvé par la personne qui le signe.',
     neverIncluded:
-      'Jamais inclus\u00a0: les réponses privées, les «\u00a0non\u00a0», ce qu’une seule personne souhaitait, et rien du journal personnel de l’un ou de l’autre.',
+      'Jamais inclus\u00a0: les réponses privées, les «\u00a0non\u00a0», ce qu’une seule personne souhaitait, et rien du journal personnel de chaque partenaire.',
     notesHeading: 'Avec leurs propres mots',
     noteOf: (name) => `De ${name}`,
     framework: 'Cadre',
