@@ -1,5 +1,5 @@
 import { Square } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerId, PartnerProfile } from '../../../../shared/domain/couple';
 import type {
@@ -392,6 +392,9 @@ function NoteForm({
   const { t } = useTranslation();
   const fieldId = useId();
   const [note, setNote] = useState('');
+  const field = useRef<HTMLTextAreaElement>(null);
+  // The secret field below takes focus as it mounts; the note comes first.
+  useEffect(() => field.current?.focus(), []);
   return (
     <SecretForm
       heading={t('coupleExport.note.heading', { name })}
@@ -405,6 +408,7 @@ function NoteForm({
         <label htmlFor={fieldId}>{t('coupleExport.note.label')}</label>
         <textarea
           id={fieldId}
+          ref={field}
           rows={6}
           maxLength={4000}
           value={note}

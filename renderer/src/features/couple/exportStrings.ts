@@ -18,6 +18,7 @@ export const coupleExportEn = {
   },
   framework:
     'Framework: shared with informed consent — each of you reads the exact text and agrees, as a couples therapist would ask.',
+  logLine: '{{date}} — {{format}}, couple summary agreed to by both partners — {{fileName}}',
   stop: 'Stop',
   stopHint: 'Back to the couple space. Nothing more is saved.',
   stopped: 'Stopped. Nothing was written to a file.',
@@ -110,6 +111,7 @@ export const coupleExportFr: Translation<typeof coupleExportEn> = {
   },
   framework:
     'Cadre\u00a0: partage avec consentement éclairé — chaque partenaire lit le texte exact et donne son accord, comme le demanderait un·e thérapeute de couple.',
+  logLine: '{{date}} — {{format}}, synthèse de couple acceptée par les deux partenaires — {{fileName}}',
   stop: 'Arrêter',
   stopHint: 'Retour à l’espace couple. Rien de plus n’est enregistré.',
   stopped: 'Arrêté. Aucun fichier n’a été écrit.',
