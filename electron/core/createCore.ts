@@ -17,6 +17,7 @@ import type { KdfProfile } from './vault/kdfCalibration';
 import { VaultClient } from './vault/vaultClient';
 import { tagHandlers } from './tags/tagHandlers';
 import { buildExport, exportBytes, writeExportFile, writtenFileName } from './exchange/exportService';
+import { coupleSummaryToPdf } from './exchange/pdfExport';
 import type { ExportFormat, ExportRequest } from '../../shared/exchange/exportRequest';
 import type { ImportKind } from '../../shared/exchange/importRequest';
 import { importFrom } from './exchange/import/importSource';
@@ -54,6 +55,11 @@ export interface CoreDialogs {
   openPack(): Promise<string | null>;
   /** Where to write an export; null when the user cancels. */
   saveExport(suggestedName: string): Promise<string | null>;
+  /**
+   * Where to write a couple summary both partners approved (not encrypted: the dialog says so);
+   * null when the user cancels.
+   */
+  saveCoupleSummary(suggestedName: string): Promise<string | null>;
   /** Where to write a backup; null when the user cancels. */
   saveBackup(suggestedName: string): Promise<string | null>;
   /** Which backup to restore; null when the user cancels. */
@@ -444,6 +450,10 @@ export function createCore(options: CoreOptions): Core {
       settings = await vault.call('settings.update', patch);
       return settings;
     },
+    'vault:verifyPassphrase': async ({ passphrase }) => {
+      await vault.verifyPassphrase(passphrase);
+      return { verified: true as const };
+    },
     'vault:lock': async () => {
       await vault.lock('manual');
       return vault.status();
@@ -532,6 +542,48 @@ export function createCore(options: CoreOptions): Core {
     'couple:sensate:shared': async ({ partner, secret }) => ({
       sessions: await vault.call('couple.sensate.shared', { partner, secret }),
     }),
+    'couple:export:status': () => vault.call('couple.export.status', null),
+    'couple:export:draft': ({ partner, secret, sections, lang, timeZone }) =>
+      vault.call('couple.export.draft', {
+        partner,
+        secret,
+        sections,
+        lang,
+        timeZone,
+        nowIso: now().toISOString(),
+      }),
+    'couple:export:preview': ({ partner, secret }) =>
+      vault.call('couple.export.preview', { partner, secret }),
+    'couple:export:note': ({ partner, secret, note }) =>
+      vault.call('couple.export.note', { partner, secret, note }),
+    'couple:export:approve': ({ partner, secret, hash, agree }) =>
+      vault.call('couple.export.approve', { partner, secret, hash, agree }),
+    'couple:export:withdraw': ({ partner, secret }) =>
+      vault.call('couple.export.withdraw', { partner, secret }),
+    'couple:export:write': async ({ partner, secret, hash, format }) => {
+      // Refused here, before any dialog, unless both approvals match this exact text.
+      const summary = await vault.call('couple.export.forWriting', { partner, secret, hash, format });
+      const file = await options.dialogs.saveCoupleSummary(summary.fileName);
+      if (!file) return { status: 'cancelled' };
+      const bytes =
+        format === 'pdf' ? await coupleSummaryToPdf(summary.document) : Buffer.from(summary.text, 'utf8');
+      writeExportFile(file, bytes);
+      const fileName = path.basename(file);
+      await vault.call('exportLog.add', {
+        record: {
+          at: now().toISOString(),
+          kind: 'couple-summary',
+          format,
+          entries: 0,
+          checkins: 0,
+          selfChecks: 0,
+          hiddenPassages: 0,
+          fileName,
+          protected: false,
+        },
+      });
+      return { status: 'written', fileName };
+    },
     'entries:delete': async ({ id }) => {
       const { restorable } = await vault.call('entries.delete', { id, nowIso: now().toISOString() });
       return { id, restorable };

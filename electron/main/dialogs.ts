@@ -119,6 +119,20 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
       const options = { defaultPath: suggestedName, properties: ['createDirectory' as const] };
       return saveTo(options);
     },
+    async saveCoupleSummary(suggestedName) {
+      const fr = french();
+      const options = {
+        defaultPath: suggestedName,
+        title: fr
+          ? 'Enregistrer la synthèse de couple (fichier NON chiffré)'
+          : 'Save the couple summary (a file that is NOT encrypted)',
+        message: fr
+          ? 'Toute personne qui peut ouvrir ce fichier pourra le lire.'
+          : 'Anyone who can open this file can read it.',
+        properties: ['createDirectory' as const],
+      };
+      return saveTo(options);
+    },
     async chooseBackupFolder() {
       const fr = french();
       const options = {

@@ -80,6 +80,8 @@ export const ExportLogRecordSchema = z.strictObject({
   fileName: z.string().max(255),
   /** Written with a password (absent in records from before exports could be protected). */
   protected: z.boolean().optional(),
+  /** A couple summary for a therapist (both partners approved it); absent for the journal's exports. */
+  kind: z.literal('couple-summary').optional(),
 });
 export type ExportLogRecord = z.infer<typeof ExportLogRecordSchema>;
 

@@ -77,6 +77,15 @@ import {
   SensateStatusSchema,
   SensateStopSchema,
 } from '../domain/coupleSensate';
+import {
+  CoupleExportApproveSchema,
+  CoupleExportDraftSchema,
+  CoupleExportNoteSchema,
+  CoupleExportPreviewSchema,
+  CoupleExportStatusSchema,
+  CoupleExportWriteSchema,
+  CoupleExportWrittenSchema,
+} from '../domain/coupleExport';
 
 const ExportCountsSchema = z.object({
   entries: z.number().int(),
@@ -117,6 +126,14 @@ export const contract = {
   },
   'vault:unlock': { input: UnlockInputSchema, output: VaultStatusSchema },
   'vault:lock': { input: NoInput, output: VaultStatusSchema },
+  /**
+   * Checks the passphrase while unlocked (leaving the couple space returns to the journal only
+   * with it); a wrong one is BAD_PASSPHRASE, with the same back-off as unlocking.
+   */
+  'vault:verifyPassphrase': {
+    input: z.object({ passphrase: PassphraseSchema }),
+    output: z.object({ verified: z.literal(true) }),
+  },
   /** Rewraps the data key only; entries are not re-encrypted. The current passphrase is required. */
   'vault:changePassphrase': {
     input: z.object({ current: PassphraseSchema, next: NewPassphraseSchema }),
@@ -444,6 +461,15 @@ export const contract = {
   'couple:sensate:setStage': { input: SensateSetStageSchema, output: SensateStatusSchema },
   'couple:sensate:own': { input: PartnerCredentialSchema, output: SensateOwnSchema },
   'couple:sensate:shared': { input: PartnerCredentialSchema, output: SensateSharedSchema },
+  // The couple summary for a therapist: written only once both partners approved its exact text.
+  'couple:export:status': { input: NoInput, output: CoupleExportStatusSchema },
+  'couple:export:draft': { input: CoupleExportDraftSchema, output: CoupleExportPreviewSchema },
+  'couple:export:preview': { input: PartnerCredentialSchema, output: CoupleExportPreviewSchema },
+  'couple:export:note': { input: CoupleExportNoteSchema, output: CoupleExportPreviewSchema },
+  'couple:export:approve': { input: CoupleExportApproveSchema, output: CoupleExportPreviewSchema },
+  'couple:export:withdraw': { input: PartnerCredentialSchema, output: CoupleExportStatusSchema },
+  /** Asks where to save (native dialog), writes the file and records it in the export log. */
+  'couple:export:write': { input: CoupleExportWriteSchema, output: CoupleExportWrittenSchema },
 } as const;
 
 /** Messages the core pushes to the renderer (no reply). */

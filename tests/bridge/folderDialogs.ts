@@ -56,6 +56,10 @@ export function folderDialogs(folder: string, confirm: () => boolean = () => tru
       fs.mkdirSync(automatic, { recursive: true, mode: 0o700 });
       return automatic;
     },
+    saveCoupleSummary: async (suggestedName) => {
+      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+      return path.join(folder, suggestedName);
+    },
     saveExport: async (suggestedName) => {
       fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
       return path.join(folder, suggestedName);

@@ -312,6 +312,16 @@ export class CoupleSpaceStore {
     );
   }
 
+  /**
+   * The revealed overlaps, opened with a couple key some caller already unlocked (the couple
+   * summary); null while the round is not revealed.
+   */
+  revealedOverlaps(coupleKey: Uint8Array): DesireOverlap[] | null {
+    const space = this.#requireSpace();
+    const { matches } = this.#round();
+    return matches === null ? null : openSharedMatches(coupleKey, space.spaceId, bytes(matches));
+  }
+
   /** The partners' names and pronouns, or null when there is no couple space. */
   profiles(): Record<PartnerId, PartnerProfile> | null {
     return this.#space()?.profiles ?? null;

@@ -14,6 +14,8 @@ import { whatHelps } from '../../../shared/insights/whatHelps';
 import { ExportDates } from './exportDates';
 import { formatMean } from './markdownExport';
 import { redactedEntries } from './redactSelection';
+import { COUPLE_SUMMARY_WORDS } from '../../../shared/content/couple/export';
+import { summaryBlocks, type CoupleSummaryDocument } from '../couple/coupleSummary';
 
 // The therapist export as a printable PDF: page 1 is a one-page summary of the period (counts, a
 // mood curve drawn as vector paths, the most frequent feelings, self-check-in scores with their
@@ -562,11 +564,11 @@ function body(w: Writer, text: string): void {
 }
 
 /** Every page: the short disclaimer and the export date on top, "Page n / N" at the bottom. */
-function decoratePages(w: Writer, exportedOn: string): void {
+function decoratePages(w: Writer, exportedOn: string, dateLine?: string): void {
   const doc = w.doc;
   const words = PDF_WORDS[w.lang];
   const range = doc.bufferedPageRange();
-  const dateText = `${EXPORT_WORDS[w.lang].exportedOn} ${exportedOn}`;
+  const dateText = dateLine ?? `${EXPORT_WORDS[w.lang].exportedOn} ${exportedOn}`;
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // Writing inside the margins must not push the text to a new page.
@@ -1037,4 +1039,81 @@ function toBringBox(w: Writer, text: string, y: number): string | null {
     lineBreak: false,
   });
   return trimmed;
+}
+
+/**
+ * The couple summary for a therapist as a PDF: the same blocks as its Markdown text (the text both
+ * partners approved), laid out with the journal export's fonts, header and page numbers. A
+ * partner's note is printed as written, paragraphs kept, like an entry's body.
+ */
+export async function coupleSummaryToPdf(
+  summary: CoupleSummaryDocument,
+  options: Pick<PdfOptions, 'pageSize'> = {},
+): Promise<Uint8Array> {
+  const {
+    PDFDocument,
+    fonts: { paths },
+  } = load();
+  const lang = summary.lang;
+  const words = COUPLE_SUMMARY_WORDS[lang];
+  const prepared = new Date(summary.preparedOn);
+  const dates = new ExportDates(words.locale, summary.timeZone);
+  const doc = new PDFDocument({
+    size: [...PAGE_SIZES[options.pageSize ?? 'A4']],
+    margins: { top: TOP, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    font: paths.regular,
+    lang: words.locale,
+    displayTitle: true,
+    info: {
+      Title: 'Alcove couple summary',
+      Producer: 'Alcove',
+      Creator: 'Alcove',
+      CreationDate: prepared,
+      ModDate: prepared,
+    },
+  });
+  for (const face of Object.keys(paths) as Face[]) doc.registerFont(face, paths[face]);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const w = new Writer(doc, lang);
+  for (const block of summaryBlocks(summary)) {
+    switch (block.kind) {
+      case 'title':
+        w.para(block.text, 'bold', 18, { lineGap: 1 });
+        doc.moveDown(0.3);
+        break;
+      case 'heading':
+        doc.moveDown(block.level === 2 ? 0.8 : 0.4);
+        heading(w, block.text, block.level === 2 ? 14 : 11.5);
+        break;
+      case 'paragraph':
+        if (block.style === 'quote') w.para(block.text, 'italic', 8.5, { lineGap: 1.5 }, MUTED);
+        else if (block.style === 'muted') w.para(block.text, 'italic', 9.5, {}, MUTED);
+        else w.para(block.text, 'regular', 10.5);
+        doc.moveDown(0.4);
+        break;
+      case 'list':
+        w.use('regular', BODY_SIZE).list(
+          block.items.map((item) => printable(item, 'regular', lang)),
+          w.left,
+          doc.y,
+          { width: w.width, lineGap: BODY_GAP, bulletRadius: 2, textIndent: 12, bulletIndent: 2 },
+        );
+        doc.moveDown(0.4);
+        break;
+      case 'note':
+        body(w, block.text);
+        doc.moveDown(0.4);
+        break;
+    }
+  }
+  decoratePages(w, dates.day(summary.preparedOn), `${words.preparedOn} ${dates.day(summary.preparedOn)}`);
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -173,6 +173,18 @@ export class VaultClient {
     });
   }
 
+  /**
+   * Checks the vault passphrase while unlocked (leaving the couple space), with the same
+   * back-off as unlocking: the other partner at the keyboard cannot try guesses quickly.
+   */
+  async verifyPassphrase(passphrase: string): Promise<void> {
+    return this.#exclusive(async () => {
+      const session = this.#unlockedSession();
+      this.#refuseWhileThrottled();
+      await this.#countingFailures(() => this.#send(session, 'vault.verifyPassphrase', { passphrase }));
+    });
+  }
+
   async regenerateRecoveryKey(passphrase: string): Promise<string> {
     return this.#exclusive(async () => {
       const session = this.#unlockedSession();

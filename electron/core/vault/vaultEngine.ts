@@ -44,6 +44,8 @@ import { IntegrityLedger } from './integrity';
 import { RecordCipher } from './recordCipher';
 import { CoupleSpaceStore } from '../couple/coupleSpaceStore';
 import { SensateStore } from '../couple/sensateStore';
+import { CoupleExportStore } from '../couple/exportStore';
+import { coupleSummarySources } from '../couple/summarySources';
 import { TagCatalogue } from '../tags/tagCatalogue';
 import {
   DEFAULT_TAG_COLOUR,
@@ -421,6 +423,15 @@ export class VaultEngine {
     return new SensateStore(this.#coupleDocuments, this.couple);
   }
 
+  /** The couple summary for a therapist: drafts, notes and approvals, in the couple table. */
+  get coupleExport(): CoupleExportStore {
+    return new CoupleExportStore(
+      this.#coupleDocuments,
+      this.couple,
+      coupleSummarySources(this.#coupleDocuments),
+    );
+  }
+
   /**
    * Deletes an entry with an undo: it leaves every list, search, insight and export at once, and
    * is purged (with its images) by `purgeEntry`, at lock, or at the next unlock.
@@ -632,6 +643,11 @@ export class VaultEngine {
       wipe(dataKey);
       wipe(derived.kek);
     }
+  }
+
+  /** Checks the passphrase against its keyslot (BAD_PASSPHRASE when wrong); nothing changes. */
+  verifyPassphrase(passphrase: string): void {
+    wipe(unwrapWithPassphrase(this.#db, this.#vaultId, passphrase));
   }
 
   /** Replaces the recovery slot: the old recovery key stops working at once. */

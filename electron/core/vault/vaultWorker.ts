@@ -103,6 +103,10 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     requireEngine().changePassphrase(current, next, profile);
     return null;
   },
+  'vault.verifyPassphrase': ({ passphrase }) => {
+    requireEngine().verifyPassphrase(passphrase);
+    return null;
+  },
   'vault.regenerateRecoveryKey': ({ passphrase }) => ({
     recoveryKey: requireEngine().regenerateRecoveryKey(passphrase),
   }),
@@ -213,6 +217,17 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   },
   'couple.sensate.own': ({ partner, secret }) => requireEngine().sensate.own(partner, secret),
   'couple.sensate.shared': ({ partner, secret }) => requireEngine().sensate.shared(partner, secret),
+  'couple.export.status': () => requireEngine().coupleExport.status(),
+  'couple.export.draft': ({ partner, secret, nowIso, ...choice }) =>
+    requireEngine().coupleExport.draft(partner, secret, choice, nowIso),
+  'couple.export.preview': ({ partner, secret }) => requireEngine().coupleExport.preview(partner, secret),
+  'couple.export.note': ({ partner, secret, note }) =>
+    requireEngine().coupleExport.setNote(partner, secret, note),
+  'couple.export.approve': ({ partner, secret, hash, agree }) =>
+    requireEngine().coupleExport.approve(partner, secret, hash, agree),
+  'couple.export.withdraw': ({ partner, secret }) => requireEngine().coupleExport.withdraw(partner, secret),
+  'couple.export.forWriting': ({ partner, secret, hash, format }) =>
+    requireEngine().coupleExport.forWriting(partner, secret, hash, format),
   close() {
     engine?.close();
     engine = null;

@@ -37,6 +37,8 @@ import type {
   SensateStatus,
 } from '../../../shared/domain/coupleSensate';
 import type { UnlockMethod } from './vaultFiles';
+import type { CoupleExportPreview, CoupleExportStatus } from '../../../shared/domain/coupleExport';
+import type { CoupleSummaryDocument } from '../couple/coupleSummary';
 
 /** Messages between the main thread (VaultClient) and the vault worker. */
 export interface WorkerOps {
@@ -61,6 +63,7 @@ export interface WorkerOps {
     result: { bytes: number };
   };
   'vault.changePassphrase': { args: { current: string; next: string; profile: KdfProfile }; result: null };
+  'vault.verifyPassphrase': { args: { passphrase: string }; result: null };
   'vault.regenerateRecoveryKey': { args: { passphrase: string }; result: { recoveryKey: string } };
   'vault.rotateDataKey': {
     args: { passphrase: string; profile: KdfProfile };
@@ -228,6 +231,33 @@ export interface WorkerOps {
   };
   'couple.sensate.own': { args: { partner: PartnerId; secret: string }; result: SensateOwnEntry[] };
   'couple.sensate.shared': { args: { partner: PartnerId; secret: string }; result: SensateSharedEntry[] };
+  'couple.export.status': { args: null; result: CoupleExportStatus };
+  'couple.export.draft': {
+    args: {
+      partner: PartnerId;
+      secret: string;
+      sections: string[];
+      lang: 'en' | 'fr';
+      timeZone?: string | undefined;
+      nowIso: string;
+    };
+    result: CoupleExportPreview;
+  };
+  'couple.export.preview': { args: { partner: PartnerId; secret: string }; result: CoupleExportPreview };
+  'couple.export.note': {
+    args: { partner: PartnerId; secret: string; note: string };
+    result: CoupleExportPreview;
+  };
+  'couple.export.approve': {
+    args: { partner: PartnerId; secret: string; hash: string; agree: string[] };
+    result: CoupleExportPreview;
+  };
+  'couple.export.withdraw': { args: { partner: PartnerId; secret: string }; result: CoupleExportStatus };
+  /** What to write, once both approvals match the text; the main process lays it out and writes it. */
+  'couple.export.forWriting': {
+    args: { partner: PartnerId; secret: string; hash: string; format: 'markdown' | 'pdf' };
+    result: { document: CoupleSummaryDocument; text: string; hash: string; fileName: string };
+  };
   'tags.list': { args: null; result: { tags: Tag[]; damaged: number } };
   'tags.create': { args: { name: string; colour: TagColour }; result: Tag };
   'tags.update': {

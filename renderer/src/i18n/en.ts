@@ -15,6 +15,7 @@ import { strengthEn } from '../features/passphrase/strings';
 import { discreetEn } from '../features/discreet/strings';
 import { coupleEn } from '../features/couple/strings';
 import { coupleSensateEn } from '../features/couple/sensateStrings';
+import { coupleExportEn } from '../features/couple/exportStrings';
 import { markdownEn } from '../features/markdown/strings';
 import { appearanceEn } from '../features/appearance/strings';
 import { tagsEn } from '../features/tags/strings';
@@ -39,6 +40,7 @@ export const en = {
   discreet: discreetEn,
   couple: coupleEn,
   coupleSensate: coupleSensateEn,
+  coupleExport: coupleExportEn,
   markdown: markdownEn,
   appearance: appearanceEn,
   tags: tagsEn,

@@ -15,6 +15,7 @@ import { strengthFr } from '../features/passphrase/strings';
 import { discreetFr } from '../features/discreet/strings';
 import { coupleFr } from '../features/couple/strings';
 import { coupleSensateFr } from '../features/couple/sensateStrings';
+import { coupleExportFr } from '../features/couple/exportStrings';
 import { markdownFr } from '../features/markdown/strings';
 import { appearanceFr } from '../features/appearance/strings';
 import { tagsFr } from '../features/tags/strings';
@@ -39,6 +40,7 @@ export const fr: Resources = {
   discreet: discreetFr,
   couple: coupleFr,
   coupleSensate: coupleSensateFr,
+  coupleExport: coupleExportFr,
   markdown: markdownFr,
   appearance: appearanceFr,
   tags: tagsFr,

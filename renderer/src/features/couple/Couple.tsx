@@ -7,6 +7,7 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { CoupleSetup } from './CoupleSetup';
 import { DesireAnswering } from './DesireAnswering';
+import { LeaveCoupleSpace } from './LeaveCoupleSpace';
 import { COUPLE_EXERCISES } from './exercises';
 import { Overlaps } from './Overlaps';
 import { SecretForm } from './SecretForm';
@@ -22,7 +23,9 @@ type View =
   | { kind: 'unlockOverlaps' }
   | { kind: 'overlaps'; overlaps: DesireOverlap[] }
   /** A screen of another exercise (exercises.ts): it calls `home` to come back. */
-  | { kind: 'panel'; panel: ReactNode };
+  | { kind: 'panel'; panel: ReactNode }
+  /** "Close": back to the journal only with its passphrase, or lock. */
+  | { kind: 'leaving' };
 
 const PARTNERS: readonly PartnerId[] = ['a', 'b'];
 
@@ -30,7 +33,7 @@ const PARTNERS: readonly PartnerId[] = ['a', 'b'];
  * The couple space (issue 8): two partners on this computer, each with their own secret. Only
  * the contract's couple:* channels are used; nothing here reads or writes the journal.
  */
-export default function Couple({ onClose }: { onClose: () => void }) {
+export default function Couple({ onClose, onLock }: { onClose: () => void; onLock: () => void }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [status, setStatus] = useState<CoupleStatus | null>(null);
@@ -66,7 +69,7 @@ export default function Couple({ onClose }: { onClose: () => void }) {
         icon={<HeartHandshake size={20} aria-hidden />}
         title={t('couple.title')}
         closeLabel={t('couple.close')}
-        onClose={onClose}
+        onClose={() => setView({ kind: 'leaving' })}
       />
       <p className="saved-status" role="status">
         {view.kind === 'home' ? note : ''}
@@ -76,7 +79,9 @@ export default function Couple({ onClose }: { onClose: () => void }) {
           {error}
         </p>
       ) : null}
-      {status === null ? (
+      {view.kind === 'leaving' ? (
+        <LeaveCoupleSpace onReturn={onClose} onLock={onLock} onStay={() => home()} />
+      ) : status === null ? (
         error ? null : (
           <p role="status">{t('couple.loading')}</p>
         )

@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { CoupleStatus, PartnerId, PartnerProfile } from '../../../../shared/domain/couple';
 import { SensateCard } from './SensateCard';
+import { ExportCard } from './ExportCard';
 
 /**
  * What the couple space's home gives each exercise card. A card shows the exercise's state
@@ -25,4 +26,8 @@ export interface CoupleExercise {
  * The exercises after the desire list (which Couple.tsx draws itself), in the order the home
  * lists them. Add one line per exercise.
  */
-export const COUPLE_EXERCISES: readonly CoupleExercise[] = [{ id: 'sensate', Card: SensateCard }];
+export const COUPLE_EXERCISES: readonly CoupleExercise[] = [
+  { id: 'sensate', Card: SensateCard },
+  // Last: the summary gathers what the exercises above revealed.
+  { id: 'export', Card: ExportCard },
+];

@@ -618,15 +618,21 @@ export function ExportWizard({ onClose }: { onClose: () => void }) {
           <ul>
             {log.map((r) => (
               <li key={`${r.at}-${r.fileName}`}>
-                {t('exchange.export.logLine', {
-                  date: formatDate(r.at),
-                  format: r.format,
-                  entries: r.entries,
-                  checkins: r.checkins,
-                  selfChecks: r.selfChecks,
-                  hidden: r.hiddenPassages,
-                  fileName: r.fileName,
-                })}
+                {r.kind === 'couple-summary'
+                  ? t('coupleExport.logLine', {
+                      date: formatDate(r.at),
+                      format: r.format,
+                      fileName: r.fileName,
+                    })
+                  : t('exchange.export.logLine', {
+                      date: formatDate(r.at),
+                      format: r.format,
+                      entries: r.entries,
+                      checkins: r.checkins,
+                      selfChecks: r.selfChecks,
+                      hidden: r.hiddenPassages,
+                      fileName: r.fileName,
+                    })}
                 {r.protected ? ` — ${t('exchange.export.logProtected')}` : ''}
               </li>
             ))}

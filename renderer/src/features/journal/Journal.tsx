@@ -499,7 +499,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
               </Suspense>
             ) : pane.kind === 'couple' ? (
               <Suspense fallback={<p role="status">{t('couple.loading')}</p>}>
-                <Couple onClose={newEntry} />
+                <Couple onClose={newEntry} onLock={onLock} />
               </Suspense>
             ) : pane.kind === 'selfchecks' ? (
               <SelfChecks onClose={newEntry} />

@@ -1,0 +1,58 @@
+import { DESIRE_LIST } from '../../../shared/content/couple/desireList';
+import { COUPLE_SUMMARY_WORDS } from '../../../shared/content/couple/export';
+import type { ContentLang } from '../../../shared/content/emotions';
+import type { DocumentStore } from '../settings/documentStore';
+import { CoupleSpaceStore } from './coupleSpaceStore';
+import type { SummaryPart } from './coupleSummary';
+
+/**
+ * Where a couple summary's sections come from. A source gives only what both partners already
+ * see together (a revealed round, a shared debrief), opened with the couple key; never a private
+ * answer, never a partner's key. To add an exercise to the summary: write its source and add
+ * one line to `coupleSummarySources` below.
+ */
+export interface CoupleSummarySource {
+  /** Stable id, also the section's id in a draft ("desire-list", "sensate", "talk"…). */
+  readonly id: string;
+  readonly title: Readonly<Record<ContentLang, string>>;
+  /**
+   * The shared parts, opened with the couple key (unlocked by one partner's secret for this call
+   * only, and wiped after); [] when nothing is shared yet, and the section is then left out.
+   */
+  sharedParts(
+    couple: { readonly key: Uint8Array; readonly spaceId: string },
+    lang: ContentLang,
+  ): SummaryPart[];
+}
+
+/** The revealed overlaps of the yes / no / maybe list, grouped as both partners saw them. */
+export function desireListSource(space: CoupleSpaceStore): CoupleSummarySource {
+  return {
+    id: 'desire-list',
+    title: { en: COUPLE_SUMMARY_WORDS.en.desire.title, fr: COUPLE_SUMMARY_WORDS.fr.desire.title },
+    sharedParts(couple, lang) {
+      const overlaps = space.revealedOverlaps(couple.key);
+      if (overlaps === null) return [];
+      const words = COUPLE_SUMMARY_WORDS[lang].desire;
+      const found = new Map(overlaps.map((o) => [o.itemId, o]));
+      const items = DESIRE_LIST.items.filter((item) => found.has(item.id));
+      const bothYes = items.filter(
+        (item) => found.get(item.id)!.a === 'yes' && found.get(item.id)!.b === 'yes',
+      );
+      const yesMaybe = items.filter((item) => !bothYes.includes(item));
+      const framework = `${COUPLE_SUMMARY_WORDS[lang].framework}${lang === 'fr' ? '\u00a0: ' : ': '}${DESIRE_LIST.framework[lang]}`;
+      if (items.length === 0) return [{ text: framework }, { text: words.none }];
+      return [
+        { text: framework },
+        { heading: words.bothYes, items: bothYes.map((item) => item[lang]), empty: '—' },
+        { heading: words.yesMaybe, items: yesMaybe.map((item) => item[lang]), empty: '—' },
+        { text: words.meaning },
+      ];
+    },
+  };
+}
+
+/** Every source, in the order the summary lists them. Add one line per exercise. */
+export function coupleSummarySources(documents: DocumentStore): CoupleSummarySource[] {
+  return [desireListSource(new CoupleSpaceStore(documents))];
+}

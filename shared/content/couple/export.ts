@@ -1,0 +1,77 @@
+import type { ContentLang } from '../emotions';
+
+/**
+ * The words a couple summary for a therapist is written with, in both languages. They live in
+ * shared/ because the core writes the file and the renderer's preview shows the same text.
+ * Partners are named by the names they chose; nothing assumes genders or kinds of couples.
+ */
+export interface CoupleSummaryWords {
+  /** Locale used for dates. */
+  locale: string;
+  title: string;
+  /** "Robin and Sam". */
+  partners: (a: string, b: string) => string;
+  preparedOn: string;
+  disclaimer: string;
+  consent: string;
+  neverIncluded: string;
+  notesHeading: string;
+  noteOf: (name: string) => string;
+  framework: string;
+  desire: {
+    title: string;
+    bothYes: string;
+    yesMaybe: string;
+    none: string;
+    meaning: string;
+  };
+}
+
+export const COUPLE_SUMMARY_WORDS: Readonly<Record<ContentLang, CoupleSummaryWords>> = {
+  en: {
+    locale: 'en-GB',
+    title: 'Couple summary — from Alcove',
+    partners: (a, b) => `${a} and ${b}`,
+    preparedOn: 'Prepared on',
+    disclaimer:
+      'Written in Alcove, a private journal for self-reflection. It is not a substitute for care, and it is not monitored by anyone: nothing written here has alerted or reached anybody.',
+    consent:
+      'Both partners read this exact text and agreed to share it, each with their own secret. Each note was written and approved by the partner who signs it.',
+    neverIncluded:
+      'Never included: private answers, any “no”, items only one partner wanted, and anything from either partner’s personal journal.',
+    notesHeading: 'In their own words',
+    noteOf: (name) => `From ${name}`,
+    framework: 'Framework',
+    desire: {
+      title: 'Yes / no / maybe list: what both want',
+      bothYes: 'Both said yes',
+      yesMaybe: 'One yes and one maybe',
+      none: 'No item that both want, this time.',
+      meaning:
+        'Shown as both partners saw it together. An item missing here may have been a no or left blank; the list never says which.',
+    },
+  },
+  fr: {
+    locale: 'fr-FR',
+    title: 'Synthèse de couple — depuis Alcove',
+    partners: (a, b) => `${a} et ${b}`,
+    preparedOn: 'Préparée le',
+    disclaimer:
+      'Écrit dans Alcove, un journal personnel pour réfléchir. Il ne remplace pas un accompagnement et personne ne le surveille\u00a0: rien de ce qui y est écrit n’a alerté ni atteint qui que ce soit.',
+    consent:
+      'Les deux partenaires ont lu ce texte exact et accepté de le partager, chaque partenaire avec son propre secret. Chaque mot a été écrit et approuvé par la personne qui le signe.',
+    neverIncluded:
+      'Jamais inclus\u00a0: les réponses privées, les «\u00a0non\u00a0», ce qu’une seule personne souhaitait, et rien du journal personnel de chaque partenaire.',
+    notesHeading: 'Avec leurs propres mots',
+    noteOf: (name) => `De ${name}`,
+    framework: 'Cadre',
+    desire: {
+      title: 'Liste oui / non / peut-être\u00a0: vos envies communes',
+      bothYes: 'Oui des deux côtés',
+      yesMaybe: 'Un oui et un peut-être',
+      none: 'Aucune envie commune cette fois.',
+      meaning:
+        'Présenté tel que les deux partenaires l’ont vu ensemble. Un élément absent a pu recevoir un non ou rester sans réponse\u00a0; la liste ne dit jamais lequel.',
+    },
+  },
+};
