@@ -65,6 +65,15 @@ import {
   DesireSubmitSchema,
   PartnerCredentialSchema,
 } from '../domain/couple';
+import {
+  TalkAnswerSchema,
+  TalkReadySchema,
+  TalkRevealedRoundSchema,
+  TalkRevealSchema,
+  TalkRoundCredentialSchema,
+  TalkStartSchema,
+  TalkStatusSchema,
+} from '../domain/coupleTalk';
 
 const ExportCountsSchema = z.object({
   entries: z.number().int(),
@@ -421,6 +430,14 @@ export const contract = {
   'couple:desires:reveal': { input: DesireRevealSchema, output: DesireOverlapsSchema },
   'couple:desires:overlaps': { input: PartnerCredentialSchema, output: DesireOverlapsSchema },
   'couple:desires:leave': { input: PartnerCredentialSchema, output: CoupleStatusSchema },
+  // Conversation exercises: answers cross only from a revealed round, side by side.
+  'couple:talk:status': { input: NoInput, output: TalkStatusSchema },
+  'couple:talk:start': { input: TalkStartSchema, output: TalkStatusSchema },
+  'couple:talk:answer': { input: TalkAnswerSchema, output: TalkStatusSchema },
+  'couple:talk:ready': { input: TalkReadySchema, output: TalkStatusSchema },
+  'couple:talk:reveal': { input: TalkRevealSchema, output: TalkRevealedRoundSchema },
+  'couple:talk:read': { input: TalkRoundCredentialSchema, output: TalkRevealedRoundSchema },
+  'couple:talk:leave': { input: TalkRoundCredentialSchema, output: TalkStatusSchema },
 } as const;
 
 /** Messages the core pushes to the renderer (no reply). */

@@ -42,6 +42,7 @@ import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import { IntegrityLedger } from './integrity';
 import { RecordCipher } from './recordCipher';
 import { CoupleSpaceStore } from '../couple/coupleSpaceStore';
+import { TalkStore } from '../couple/talkStore';
 import { TagCatalogue } from '../tags/tagCatalogue';
 import {
   DEFAULT_TAG_COLOUR,
@@ -413,6 +414,11 @@ export class VaultEngine {
 
   get couple(): CoupleSpaceStore {
     return new CoupleSpaceStore(this.#coupleDocuments);
+  }
+
+  /** The couple space's conversation exercises (question decks, check-in, repair…). */
+  get coupleTalk(): TalkStore {
+    return new TalkStore(this.#coupleDocuments, this.couple);
   }
 
   /**

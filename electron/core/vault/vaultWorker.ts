@@ -180,6 +180,18 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'couple.desires.reveal': ({ secrets }) => requireEngine().couple.reveal(secrets),
   'couple.desires.overlaps': ({ partner, secret }) => requireEngine().couple.overlaps(partner, secret),
   'couple.desires.leave': ({ partner, secret }) => requireEngine().couple.leaveDesires(partner, secret),
+  'couple.talk.status': () => requireEngine().coupleTalk.status(),
+  'couple.talk.start': ({ exercise, questionId }) => requireEngine().coupleTalk.start(exercise, questionId),
+  'couple.talk.answer': ({ partner, secret, roundId, fields, consented }) =>
+    requireEngine().coupleTalk.answer(partner, secret, roundId, fields, consented),
+  'couple.talk.ready': ({ partner, secret, roundId, ready }) =>
+    requireEngine().coupleTalk.setReady(partner, secret, roundId, ready),
+  'couple.talk.reveal': ({ secrets, roundId, today }) =>
+    requireEngine().coupleTalk.reveal(secrets, roundId, today),
+  'couple.talk.read': ({ partner, secret, roundId }) =>
+    requireEngine().coupleTalk.read(partner, secret, roundId),
+  'couple.talk.leave': ({ partner, secret, roundId }) =>
+    requireEngine().coupleTalk.leave(partner, secret, roundId),
   close() {
     engine?.close();
     engine = null;

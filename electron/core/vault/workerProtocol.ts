@@ -29,6 +29,8 @@ import type {
   PartnerId,
   PartnerProfile,
 } from '../../../shared/domain/couple';
+import type { TalkExerciseId } from '../../../shared/content/couple/talk';
+import type { TalkFields, TalkRevealedRound, TalkStatus } from '../../../shared/domain/coupleTalk';
 import type { UnlockMethod } from './vaultFiles';
 
 /** Messages between the main thread (VaultClient) and the vault worker. */
@@ -197,6 +199,25 @@ export interface WorkerOps {
   'couple.desires.reveal': { args: { secrets: Record<PartnerId, string> }; result: DesireOverlap[] };
   'couple.desires.overlaps': { args: { partner: PartnerId; secret: string }; result: DesireOverlap[] };
   'couple.desires.leave': { args: { partner: PartnerId; secret: string }; result: CoupleStatus };
+  'couple.talk.status': { args: null; result: TalkStatus };
+  'couple.talk.start': { args: { exercise: TalkExerciseId; questionId: string | null }; result: TalkStatus };
+  'couple.talk.answer': {
+    args: { partner: PartnerId; secret: string; roundId: string; fields: TalkFields; consented: boolean };
+    result: TalkStatus;
+  };
+  'couple.talk.ready': {
+    args: { partner: PartnerId; secret: string; roundId: string; ready: boolean };
+    result: TalkStatus;
+  };
+  'couple.talk.reveal': {
+    args: { secrets: Record<PartnerId, string>; roundId: string; today: string };
+    result: TalkRevealedRound;
+  };
+  'couple.talk.read': {
+    args: { partner: PartnerId; secret: string; roundId: string };
+    result: TalkRevealedRound;
+  };
+  'couple.talk.leave': { args: { partner: PartnerId; secret: string; roundId: string }; result: TalkStatus };
   'tags.list': { args: null; result: { tags: Tag[]; damaged: number } };
   'tags.create': { args: { name: string; colour: TagColour }; result: Tag };
   'tags.update': {
