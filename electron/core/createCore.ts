@@ -528,7 +528,7 @@ export function createCore(options: CoreOptions): Core {
     'couple:talk:ready': ({ partner, secret, roundId, ready }) =>
       vault.call('couple.talk.ready', { partner, secret, roundId, ready }),
     'couple:talk:reveal': ({ roundId, secrets }) =>
-      vault.call('couple.talk.reveal', { roundId, secrets, today: now().toISOString().slice(0, 10) }),
+      vault.call('couple.talk.reveal', { roundId, secrets, nowIso: now().toISOString() }),
     'couple:talk:read': ({ partner, secret, roundId }) =>
       vault.call('couple.talk.read', { partner, secret, roundId }),
     'couple:talk:leave': ({ partner, secret, roundId }) =>

@@ -39,8 +39,8 @@ export const TalkRevealedSummarySchema = z
     roundId: RoundIdSchema,
     exercise: TalkExerciseIdSchema,
     questionId: QuestionIdSchema.nullable(),
-    /** The day of the reveal (YYYY-MM-DD), stored encrypted with the round. */
-    revealedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** When both revealed, stored encrypted with the round. */
+    revealedAt: z.iso.datetime(),
   })
   .strict();
 export type TalkRevealedSummary = z.infer<typeof TalkRevealedSummarySchema>;

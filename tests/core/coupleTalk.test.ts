@@ -194,7 +194,7 @@ describe('the conversation exercises of the couple space', () => {
       roundId,
       exercise: 'check-in',
       questionId: null,
-      revealedOn: '2026-03-01',
+      revealedAt: '2026-03-01T09:00:00.000Z',
       answers: {
         a: { connection: 7, 'went-well': 'Our walk on Tuesday', need: NEED_A },
         b: { connection: 4, need: NEED_B },
@@ -203,7 +203,7 @@ describe('the conversation exercises of the couple space', () => {
     const status = await h.value('couple:talk:status', undefined);
     expect(status.open).toEqual([]);
     expect(status.revealed).toEqual([
-      { roundId, exercise: 'check-in', questionId: null, revealedOn: '2026-03-01' },
+      { roundId, exercise: 'check-in', questionId: null, revealedAt: '2026-03-01T09:00:00.000Z' },
     ]);
     expect(
       codeOf(await h.call('couple:talk:reveal', { roundId, secrets: { a: SECRET_A, b: SECRET_B } })),
@@ -245,7 +245,7 @@ describe('the conversation exercises of the couple space', () => {
     await bothReady(second);
     await h.value('couple:talk:reveal', { roundId: second, secrets: { a: SECRET_A, b: SECRET_B } });
     const status = await h.value('couple:talk:status', undefined);
-    expect(status.revealed.map((r) => [r.exercise, r.questionId, r.revealedOn])).toEqual([
+    expect(status.revealed.map((r) => [r.exercise, r.questionId, r.revealedAt.slice(0, 10)])).toEqual([
       ['deck-history', 'h-first-meeting', '2026-03-08'],
       ['check-in', null, '2026-03-01'],
     ]);

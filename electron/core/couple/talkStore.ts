@@ -50,7 +50,7 @@ const StoredRoundSchema = z
     ready: z.object({ a: z.boolean(), b: z.boolean() }).strict(),
     /** Both answer keys under the couple key, once revealed together; null before. */
     revealed: z.object({ a: B64, b: B64 }).strict().nullable(),
-    revealedOn: z.string().nullable(),
+    revealedAt: z.string().nullable(),
   })
   .strict();
 type StoredRound = z.infer<typeof StoredRoundSchema>;
@@ -135,6 +135,11 @@ function decodeFields(plaintext: Uint8Array): TalkFields {
   }
 }
 
+function revealedAtOf(round: StoredRound): string {
+  if (round.revealedAt === null) throw new AppError('DAMAGED_RECORD', 'a revealed round has no date');
+  return round.revealedAt;
+}
+
 function refusal(error: unknown): never {
   if (error instanceof RevealRefused) {
     throw new AppError(
@@ -175,11 +180,11 @@ export class TalkStore {
           roundId: round.roundId,
           exercise,
           questionId: round.questionId,
-          revealedOn: round.revealedOn ?? '',
+          revealedAt: revealedAtOf(round),
         });
       }
     }
-    revealed.sort((x, y) => y.revealedOn.localeCompare(x.revealedOn));
+    revealed.sort((x, y) => y.revealedAt.localeCompare(x.revealedAt));
     return { open, revealed };
   }
 
@@ -208,7 +213,7 @@ export class TalkStore {
       answers: {},
       ready: { a: false, b: false },
       revealed: null,
-      revealedOn: null,
+      revealedAt: null,
     };
     this.#write(exercise, { ...doc, open: round });
     return this.status();
@@ -265,7 +270,7 @@ export class TalkStore {
    * confirmations run in one step, both answer keys go under the couple key, and the round
    * moves to the history. Returns both answers, side by side.
    */
-  reveal(secrets: Record<PartnerId, string>, roundId: string, today: string): TalkRevealedRound {
+  reveal(secrets: Record<PartnerId, string>, roundId: string, nowIso: string): TalkRevealedRound {
     const { exercise, doc, round } = this.#open(roundId);
     if (!round.answers.a || !round.answers.b) {
       throw new AppError('FORBIDDEN', 'both partners must answer before the reveal');
@@ -287,7 +292,7 @@ export class TalkStore {
         ...round,
         ready: { a: true, b: true },
         revealed: { a: b64(revealed.a), b: b64(revealed.b) },
-        revealedOn: today,
+        revealedAt: nowIso,
       };
       const answers = this.#sideBySide(a.coupleKey, spaceId, exercise, stored);
       this.#write(exercise, { ...doc, open: null, revealed: [stored, ...doc.revealed] });
@@ -339,7 +344,7 @@ export class TalkStore {
       roundId: round.roundId,
       exercise,
       questionId: round.questionId,
-      revealedOn: round.revealedOn ?? '',
+      revealedAt: revealedAtOf(round),
       answers: { a: decodeFields(opened.a), b: decodeFields(opened.b) },
     };
   }

@@ -186,8 +186,8 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     requireEngine().coupleTalk.answer(partner, secret, roundId, fields, consented),
   'couple.talk.ready': ({ partner, secret, roundId, ready }) =>
     requireEngine().coupleTalk.setReady(partner, secret, roundId, ready),
-  'couple.talk.reveal': ({ secrets, roundId, today }) =>
-    requireEngine().coupleTalk.reveal(secrets, roundId, today),
+  'couple.talk.reveal': ({ secrets, roundId, nowIso }) =>
+    requireEngine().coupleTalk.reveal(secrets, roundId, nowIso),
   'couple.talk.read': ({ partner, secret, roundId }) =>
     requireEngine().coupleTalk.read(partner, secret, roundId),
   'couple.talk.leave': ({ partner, secret, roundId }) =>

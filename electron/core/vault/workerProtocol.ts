@@ -210,7 +210,7 @@ export interface WorkerOps {
     result: TalkStatus;
   };
   'couple.talk.reveal': {
-    args: { secrets: Record<PartnerId, string>; roundId: string; today: string };
+    args: { secrets: Record<PartnerId, string>; roundId: string; nowIso: string };
     result: TalkRevealedRound;
   };
   'couple.talk.read': {

@@ -146,7 +146,7 @@ export function Talk({
                     <span>
                       <strong>{exercise.title[lang]}</strong>
                       {' · '}
-                      {revealedDate(r.revealedOn, lang)}
+                      {revealedDate(r.revealedAt, lang)}
                       {questionText(exercise, r.questionId, lang) ? (
                         <span className="talk-history-question">
                           {questionText(exercise, r.questionId, lang)}
@@ -156,7 +156,7 @@ export function Talk({
                     <button
                       type="button"
                       className="button"
-                      aria-label={`${t('coupleTalk.list.openHistory')}: ${exercise.title[lang]}, ${revealedDate(r.revealedOn, lang)}`}
+                      aria-label={`${t('coupleTalk.list.openHistory')}: ${exercise.title[lang]}, ${revealedDate(r.revealedAt, lang)}`}
                       onClick={() => show({ kind: 'read', roundId: r.roundId })}
                     >
                       {t('coupleTalk.list.openHistory')}

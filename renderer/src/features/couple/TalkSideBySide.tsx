@@ -26,7 +26,7 @@ export function TalkSideBySide({
     <div className="talk-revealed" aria-labelledby={`${id}-h`} role="region">
       <h3 id={`${id}-h`}>{t('coupleTalk.revealed.heading')}</h3>
       <p className="hint">
-        {exercise.title[lang]} · {t('coupleTalk.revealed.on', { date: revealedDate(round.revealedOn, lang) })}
+        {exercise.title[lang]} · {t('coupleTalk.revealed.on', { date: revealedDate(round.revealedAt, lang) })}
       </p>
       {exercise.fields.map((field) => (
         <section key={field.id} className="couple-card" aria-labelledby={`${id}-${field.id}`}>

@@ -10,12 +10,9 @@ export function questionText(
   return exercise.questions.find((q) => q.id === questionId)?.[lang] ?? null;
 }
 
-/** "1 March 2026" / "1 mars 2026" for a stored YYYY-MM-DD (read as a calendar day, not a time). */
-export function revealedDate(day: string, lang: 'en' | 'fr'): string {
-  const parsed = new Date(`${day}T12:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return day;
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(parsed);
+/** "1 March 2026" / "1 mars 2026", on this computer's calendar. */
+export function revealedDate(instant: string, lang: 'en' | 'fr'): string {
+  const parsed = new Date(instant);
+  if (Number.isNaN(parsed.getTime())) return '';
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(parsed);
 }
