@@ -341,7 +341,10 @@ function ExerciseView({
       <h3 id={`${id}-h`}>{exercise.title[lang]}</h3>
       <p>{exercise.what[lang]}</p>
       <p className="hint">
-        {t('coupleTalk.exercise.framework')}: {exercise.framework[lang]}
+        {t('coupleTalk.exercise.framework', {
+          text: exercise.framework[lang],
+          interpolation: { escapeValue: false },
+        })}
       </p>
       {isDeck ? (
         <>

@@ -109,7 +109,10 @@ export function TalkAnswering({
           <h3 id={`${id}-title`}>{question ?? exercise.title[lang]}</h3>
           <p>{t('coupleTalk.answer.lede', { name })}</p>
           <p className="hint">
-            {t('coupleTalk.exercise.framework')}: {exercise.framework[lang]}
+            {t('coupleTalk.exercise.framework', {
+              text: exercise.framework[lang],
+              interpolation: { escapeValue: false },
+            })}
           </p>
           {exercise.fields.map((field) => {
             const fieldId = `${id}-${field.id}`;

@@ -28,7 +28,7 @@ export const coupleTalkEn = {
     inProgress: 'In progress',
   },
   exercise: {
-    framework: 'Framework',
+    framework: 'Framework: {{text}}',
     question: 'Question',
     draw: 'Draw a question',
     another: 'Another question',
@@ -108,7 +108,7 @@ export const coupleTalkFr: Translation<typeof coupleTalkEn> = {
     inProgress: 'En cours',
   },
   exercise: {
-    framework: 'Cadre',
+    framework: 'Cadre\u00a0: {{text}}',
     question: 'Question',
     draw: 'Tirer une question',
     another: 'Une autre question',
