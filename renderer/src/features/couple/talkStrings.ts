@@ -135,7 +135,7 @@ export const coupleTalkFr: Translation<typeof coupleTalkEn> = {
     back: 'Retour aux conversations',
   },
   answer: {
-    lede: 'Seul·e {{name}} voit ceci. Écrivez autant ou aussi peu que vous voulez\u00a0; chaque champ peut rester vide.',
+    lede: 'Ceci est réservé à {{name}}. Écrivez autant ou aussi peu que vous voulez\u00a0; chaque champ peut rester vide.',
     sealHint:
       'Votre réponse est scellée avec votre secret. L’autre ne la lit que lorsque vous révélez ensemble.',
     seal: 'Sceller ma réponse',
