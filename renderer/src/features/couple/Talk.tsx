@@ -118,7 +118,7 @@ export function Talk({
               >
                 <span className="talk-choice-title">
                   {exercise.title[lang]}
-                  {openRound(exercise.id) ? (
+                  {openRound(exercise.id)?.answered.a || openRound(exercise.id)?.answered.b ? (
                     <span className="talk-badge">{t('coupleTalk.list.inProgress')}</span>
                   ) : null}
                 </span>
