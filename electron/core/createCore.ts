@@ -584,6 +584,26 @@ export function createCore(options: CoreOptions): Core {
       });
       return { status: 'written', fileName };
     },
+    'couple:talk:status': () => vault.call('couple.talk.status', null),
+    'couple:talk:start': ({ exercise, questionId }) =>
+      vault.call('couple.talk.start', { exercise, questionId }),
+    // The consent check-in (intimate exercises only) is checked, never stored.
+    'couple:talk:answer': ({ partner, secret, roundId, consent, fields }) =>
+      vault.call('couple.talk.answer', {
+        partner,
+        secret,
+        roundId,
+        fields,
+        consented: consent !== undefined,
+      }),
+    'couple:talk:ready': ({ partner, secret, roundId, ready }) =>
+      vault.call('couple.talk.ready', { partner, secret, roundId, ready }),
+    'couple:talk:reveal': ({ roundId, secrets }) =>
+      vault.call('couple.talk.reveal', { roundId, secrets, nowIso: now().toISOString() }),
+    'couple:talk:read': ({ partner, secret, roundId }) =>
+      vault.call('couple.talk.read', { partner, secret, roundId }),
+    'couple:talk:leave': ({ partner, secret, roundId }) =>
+      vault.call('couple.talk.leave', { partner, secret, roundId }),
     'entries:delete': async ({ id }) => {
       const { restorable } = await vault.call('entries.delete', { id, nowIso: now().toISOString() });
       return { id, restorable };

@@ -86,6 +86,15 @@ import {
   CoupleExportWriteSchema,
   CoupleExportWrittenSchema,
 } from '../domain/coupleExport';
+import {
+  TalkAnswerSchema,
+  TalkReadySchema,
+  TalkRevealedRoundSchema,
+  TalkRevealSchema,
+  TalkRoundCredentialSchema,
+  TalkStartSchema,
+  TalkStatusSchema,
+} from '../domain/coupleTalk';
 
 const ExportCountsSchema = z.object({
   entries: z.number().int(),
@@ -470,6 +479,14 @@ export const contract = {
   'couple:export:withdraw': { input: PartnerCredentialSchema, output: CoupleExportStatusSchema },
   /** Asks where to save (native dialog), writes the file and records it in the export log. */
   'couple:export:write': { input: CoupleExportWriteSchema, output: CoupleExportWrittenSchema },
+  // Conversation exercises: answers cross only from a revealed round, side by side.
+  'couple:talk:status': { input: NoInput, output: TalkStatusSchema },
+  'couple:talk:start': { input: TalkStartSchema, output: TalkStatusSchema },
+  'couple:talk:answer': { input: TalkAnswerSchema, output: TalkStatusSchema },
+  'couple:talk:ready': { input: TalkReadySchema, output: TalkStatusSchema },
+  'couple:talk:reveal': { input: TalkRevealSchema, output: TalkRevealedRoundSchema },
+  'couple:talk:read': { input: TalkRoundCredentialSchema, output: TalkRevealedRoundSchema },
+  'couple:talk:leave': { input: TalkRoundCredentialSchema, output: TalkStatusSchema },
 } as const;
 
 /** Messages the core pushes to the renderer (no reply). */

@@ -46,6 +46,7 @@ import { CoupleSpaceStore } from '../couple/coupleSpaceStore';
 import { SensateStore } from '../couple/sensateStore';
 import { CoupleExportStore } from '../couple/exportStore';
 import { coupleSummarySources } from '../couple/summarySources';
+import { TalkStore } from '../couple/talkStore';
 import { TagCatalogue } from '../tags/tagCatalogue';
 import {
   DEFAULT_TAG_COLOUR,
@@ -430,6 +431,11 @@ export class VaultEngine {
       this.couple,
       coupleSummarySources(this.#coupleDocuments),
     );
+  }
+
+  /** The couple space's conversation exercises (question decks, check-in, repair…). */
+  get coupleTalk(): TalkStore {
+    return new TalkStore(this.#coupleDocuments, this.couple);
   }
 
   /**

@@ -228,6 +228,18 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'couple.export.withdraw': ({ partner, secret }) => requireEngine().coupleExport.withdraw(partner, secret),
   'couple.export.forWriting': ({ partner, secret, hash, format }) =>
     requireEngine().coupleExport.forWriting(partner, secret, hash, format),
+  'couple.talk.status': () => requireEngine().coupleTalk.status(),
+  'couple.talk.start': ({ exercise, questionId }) => requireEngine().coupleTalk.start(exercise, questionId),
+  'couple.talk.answer': ({ partner, secret, roundId, fields, consented }) =>
+    requireEngine().coupleTalk.answer(partner, secret, roundId, fields, consented),
+  'couple.talk.ready': ({ partner, secret, roundId, ready }) =>
+    requireEngine().coupleTalk.setReady(partner, secret, roundId, ready),
+  'couple.talk.reveal': ({ secrets, roundId, nowIso }) =>
+    requireEngine().coupleTalk.reveal(secrets, roundId, nowIso),
+  'couple.talk.read': ({ partner, secret, roundId }) =>
+    requireEngine().coupleTalk.read(partner, secret, roundId),
+  'couple.talk.leave': ({ partner, secret, roundId }) =>
+    requireEngine().coupleTalk.leave(partner, secret, roundId),
   close() {
     engine?.close();
     engine = null;

@@ -36,6 +36,8 @@ import type {
   SensateSharedEntry,
   SensateStatus,
 } from '../../../shared/domain/coupleSensate';
+import type { TalkExerciseId } from '../../../shared/content/couple/talk';
+import type { TalkFields, TalkRevealedRound, TalkStatus } from '../../../shared/domain/coupleTalk';
 import type { UnlockMethod } from './vaultFiles';
 import type { CoupleExportPreview, CoupleExportStatus } from '../../../shared/domain/coupleExport';
 import type { CoupleSummaryDocument } from '../couple/coupleSummary';
@@ -258,6 +260,25 @@ export interface WorkerOps {
     args: { partner: PartnerId; secret: string; hash: string; format: 'markdown' | 'pdf' };
     result: { document: CoupleSummaryDocument; text: string; hash: string; fileName: string };
   };
+  'couple.talk.status': { args: null; result: TalkStatus };
+  'couple.talk.start': { args: { exercise: TalkExerciseId; questionId: string | null }; result: TalkStatus };
+  'couple.talk.answer': {
+    args: { partner: PartnerId; secret: string; roundId: string; fields: TalkFields; consented: boolean };
+    result: TalkStatus;
+  };
+  'couple.talk.ready': {
+    args: { partner: PartnerId; secret: string; roundId: string; ready: boolean };
+    result: TalkStatus;
+  };
+  'couple.talk.reveal': {
+    args: { secrets: Record<PartnerId, string>; roundId: string; nowIso: string };
+    result: TalkRevealedRound;
+  };
+  'couple.talk.read': {
+    args: { partner: PartnerId; secret: string; roundId: string };
+    result: TalkRevealedRound;
+  };
+  'couple.talk.leave': { args: { partner: PartnerId; secret: string; roundId: string }; result: TalkStatus };
   'tags.list': { args: null; result: { tags: Tag[]; damaged: number } };
   'tags.create': { args: { name: string; colour: TagColour }; result: Tag };
   'tags.update': {

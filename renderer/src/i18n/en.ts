@@ -16,6 +16,7 @@ import { discreetEn } from '../features/discreet/strings';
 import { coupleEn } from '../features/couple/strings';
 import { coupleSensateEn } from '../features/couple/sensateStrings';
 import { coupleExportEn } from '../features/couple/exportStrings';
+import { coupleTalkEn } from '../features/couple/talkStrings';
 import { markdownEn } from '../features/markdown/strings';
 import { appearanceEn } from '../features/appearance/strings';
 import { tagsEn } from '../features/tags/strings';
@@ -41,6 +42,7 @@ export const en = {
   couple: coupleEn,
   coupleSensate: coupleSensateEn,
   coupleExport: coupleExportEn,
+  coupleTalk: coupleTalkEn,
   markdown: markdownEn,
   appearance: appearanceEn,
   tags: tagsEn,

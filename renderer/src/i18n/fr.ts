@@ -16,6 +16,7 @@ import { discreetFr } from '../features/discreet/strings';
 import { coupleFr } from '../features/couple/strings';
 import { coupleSensateFr } from '../features/couple/sensateStrings';
 import { coupleExportFr } from '../features/couple/exportStrings';
+import { coupleTalkFr } from '../features/couple/talkStrings';
 import { markdownFr } from '../features/markdown/strings';
 import { appearanceFr } from '../features/appearance/strings';
 import { tagsFr } from '../features/tags/strings';
@@ -41,6 +42,7 @@ export const fr: Resources = {
   couple: coupleFr,
   coupleSensate: coupleSensateFr,
   coupleExport: coupleExportFr,
+  coupleTalk: coupleTalkFr,
   markdown: markdownFr,
   appearance: appearanceFr,
   tags: tagsFr,

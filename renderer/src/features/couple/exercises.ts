@@ -2,6 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import type { CoupleStatus, PartnerId, PartnerProfile } from '../../../../shared/domain/couple';
 import { SensateCard } from './SensateCard';
 import { ExportCard } from './ExportCard';
+import { TalkCard } from './TalkCard';
 
 /**
  * What the couple space's home gives each exercise card. A card shows the exercise's state
@@ -28,6 +29,7 @@ export interface CoupleExercise {
  */
 export const COUPLE_EXERCISES: readonly CoupleExercise[] = [
   { id: 'sensate', Card: SensateCard },
+  { id: 'talk', Card: TalkCard },
   // Last: the summary gathers what the exercises above revealed.
   { id: 'export', Card: ExportCard },
 ];
