@@ -122,6 +122,53 @@ describe('the couple summary for a therapist', () => {
     expect(JSON.stringify(log)).not.toContain('NOTE-A');
   });
 
+  it('carries the sensate sessions’ limits and debrief, never a partner’s ratings or private note', async () => {
+    await revealedSpace();
+    const secrets = { a: SECRET_A, b: SECRET_B };
+    const { sessionId } = await h.value('couple:sensate:start', {
+      secrets,
+      consent: { a: CONSENT, b: CONSENT },
+      limits: 'Hands only, lights low. LIMITS-5a1c',
+    });
+    await h.value('couple:sensate:rate', {
+      partner: 'a',
+      secret: SECRET_A,
+      sessionId,
+      ratings: { comfort: 7, anxiety: 3, desire: 5, spectatoring: 2 },
+      note: 'My own worry, for me only. PRIVATE-NOTE-3e8b',
+    });
+    await h.value('couple:sensate:debrief', {
+      secrets,
+      sessionId,
+      debrief: { good: 'Slow hands. GOOD-1f', keep: 'The music. KEEP-2c', change: 'Warmer room. CHANGE-4d' },
+    });
+    // A second session, started and stopped: listed as stopped, with its limits.
+    const second = await h.value('couple:sensate:start', {
+      secrets,
+      consent: { a: CONSENT, b: CONSENT },
+      limits: 'Back and shoulders. LIMITS-2-77',
+    });
+    await h.value('couple:sensate:stop', { sessionId: second.sessionId });
+
+    const status = await h.value('couple:export:status', undefined);
+    expect(status.sources.map((s) => s.id)).toEqual(['desire-list', 'sensate']);
+    await h.value('couple:export:draft', {
+      partner: 'a',
+      secret: SECRET_A,
+      sections: ['desire-list', 'sensate'],
+      lang: 'en',
+    });
+    const preview = await h.value('couple:export:preview', { partner: 'b', secret: SECRET_B });
+    expect(preview.included).toEqual(['desire-list', 'sensate']);
+    for (const shared of ['LIMITS-5a1c', 'GOOD-1f', 'KEEP-2c', 'CHANGE-4d', 'LIMITS-2-77']) {
+      expect(preview.text).toContain(shared);
+    }
+    expect(preview.text).toContain('Stopped during the session');
+    expect(preview.text).not.toContain('PRIVATE-NOTE');
+    for (const rating of ['comfort', 'Comfort', 'anxiety', 'Anxiety'])
+      expect(preview.text).not.toContain(rating);
+  });
+
   it('binds each approval to the exact text: a changed note drops both, a stale hash is refused', async () => {
     await revealedSpace();
     const first = await draftWithNotes();

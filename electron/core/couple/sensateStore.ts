@@ -296,19 +296,36 @@ export class SensateStore {
 
   /** Limits and debriefs of every session, newest first, for either partner. */
   shared(partner: PartnerId, secret: string): SensateSharedEntry[] {
-    const sessions = this.#sessions(this.#programme()).reverse();
     return this.#space.withPartner(partner, secret, (keys, spaceId) =>
-      sessions.map((session) => ({
-        sessionId: session.id,
-        limits: z.string().parse(openShared(keys.coupleKey, spaceId, session.id, 'limits', session.limits)),
-        debrief:
-          session.debrief === null
-            ? null
-            : SensateDebriefSchema.parse(
-                openShared(keys.coupleKey, spaceId, session.id, 'debrief', session.debrief),
-              ),
+      this.sharedWithKey(keys.coupleKey, spaceId).map(({ sessionId, limits, debrief }) => ({
+        sessionId,
+        limits,
+        debrief,
       })),
     );
+  }
+
+  /**
+   * The same shared parts, oldest first with each session's stage, start and state, opened with
+   * a couple key already unlocked by the caller (the couple summary's source): nothing private.
+   */
+  sharedWithKey(
+    coupleKey: Uint8Array,
+    spaceId: string,
+  ): Array<SensateSharedEntry & { stage: number; startedAt: string; state: 'open' | 'stopped' | 'done' }> {
+    return this.#sessions(this.#programme()).map((session) => ({
+      sessionId: session.id,
+      stage: session.stage,
+      startedAt: session.startedAt,
+      state: session.state,
+      limits: z.string().parse(openShared(coupleKey, spaceId, session.id, 'limits', session.limits)),
+      debrief:
+        session.debrief === null
+          ? null
+          : SensateDebriefSchema.parse(
+              openShared(coupleKey, spaceId, session.id, 'debrief', session.debrief),
+            ),
+    }));
   }
 
   /** A partner's sealed private item, as stored: for audits and tests that try the wrong keys. */

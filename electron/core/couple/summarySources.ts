@@ -1,9 +1,11 @@
 import { DESIRE_LIST } from '../../../shared/content/couple/desireList';
 import { COUPLE_SUMMARY_WORDS } from '../../../shared/content/couple/export';
+import { SENSATE_PROGRAMME, SENSATE_STAGE_IDS } from '../../../shared/content/couple/sensate';
 import type { ContentLang } from '../../../shared/content/emotions';
 import type { DocumentStore } from '../settings/documentStore';
 import { CoupleSpaceStore } from './coupleSpaceStore';
 import type { SummaryPart } from './coupleSummary';
+import { SensateStore } from './sensateStore';
 
 /**
  * Where a couple summary's sections come from. A source gives only what both partners already
@@ -52,7 +54,55 @@ export function desireListSource(space: CoupleSpaceStore): CoupleSummarySource {
   };
 }
 
+/**
+ * The sensate focus sessions' shared parts: the limits both wrote before, and the debrief both
+ * wrote after. Ratings and private notes are sealed under each partner's own key and are never
+ * read here (this source holds only the couple key).
+ */
+export function sensateSource(sensate: SensateStore): CoupleSummarySource {
+  return {
+    id: 'sensate',
+    title: { en: COUPLE_SUMMARY_WORDS.en.sensate.title, fr: COUPLE_SUMMARY_WORDS.fr.sensate.title },
+    sharedParts(couple, lang) {
+      // Sessions finished or stopped; one still under way has nothing to tell yet.
+      const sessions = sensate
+        .sharedWithKey(couple.key, couple.spaceId)
+        .filter((session) => session.state !== 'open');
+      if (sessions.length === 0) return [];
+      const words = COUPLE_SUMMARY_WORDS[lang];
+      const day = new Intl.DateTimeFormat(words.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+      const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+      const parts: SummaryPart[] = [
+        { text: `${words.framework}${colon}${SENSATE_PROGRAMME[lang].framework}` },
+      ];
+      for (const session of sessions) {
+        const stageId = SENSATE_STAGE_IDS[session.stage]!;
+        const items = [`${words.sensate.limits}${colon}${session.limits}`];
+        if (session.debrief) {
+          items.push(
+            `${words.sensate.good}${colon}${session.debrief.good}`,
+            `${words.sensate.keep}${colon}${session.debrief.keep}`,
+            `${words.sensate.change}${colon}${session.debrief.change}`,
+          );
+        }
+        if (session.state === 'stopped') items.push(words.sensate.stopped);
+        parts.push({
+          heading: words.sensate.session(
+            day.format(new Date(session.startedAt)),
+            session.stage + 1,
+            SENSATE_PROGRAMME[lang].stages[stageId].title,
+          ),
+          items,
+        });
+      }
+      parts.push({ text: words.sensate.meaning });
+      return parts;
+    },
+  };
+}
+
 /** Every source, in the order the summary lists them. Add one line per exercise. */
 export function coupleSummarySources(documents: DocumentStore): CoupleSummarySource[] {
-  return [desireListSource(new CoupleSpaceStore(documents))];
+  const space = new CoupleSpaceStore(documents);
+  return [desireListSource(space), sensateSource(new SensateStore(documents, space))];
 }

@@ -25,6 +25,17 @@ export interface CoupleSummaryWords {
     none: string;
     meaning: string;
   };
+  sensate: {
+    title: string;
+    /** "Session of 3 December 2026, stage 2: Taking turns, the whole body". */
+    session: (date: string, stage: number, title: string) => string;
+    limits: string;
+    good: string;
+    keep: string;
+    change: string;
+    stopped: string;
+    meaning: string;
+  };
 }
 
 export const COUPLE_SUMMARY_WORDS: Readonly<Record<ContentLang, CoupleSummaryWords>> = {
@@ -50,6 +61,17 @@ export const COUPLE_SUMMARY_WORDS: Readonly<Record<ContentLang, CoupleSummaryWor
       meaning:
         'Shown as both partners saw it together. An item missing here may have been a no or left blank; the list never says which.',
     },
+    sensate: {
+      title: 'Sensate focus: the sessions’ shared parts',
+      session: (date, stage, title) => `Session of ${date}, stage ${stage}: ${title}`,
+      limits: 'Limits agreed before',
+      good: 'What felt good',
+      keep: 'What we want to keep',
+      change: 'What we would change next time',
+      stopped: 'Stopped during the session, with no reason asked.',
+      meaning:
+        'Only what both partners wrote together. Each partner’s ratings and private notes are never included.',
+    },
   },
   fr: {
     locale: 'fr-FR',
@@ -72,6 +94,17 @@ export const COUPLE_SUMMARY_WORDS: Readonly<Record<ContentLang, CoupleSummaryWor
       none: 'Aucune envie commune cette fois.',
       meaning:
         'Présenté tel que les deux partenaires l’ont vu ensemble. Un élément absent a pu recevoir un non ou rester sans réponse\u00a0; la liste ne dit jamais lequel.',
+    },
+    sensate: {
+      title: 'Sensate focus\u00a0: ce que les séances ont de commun',
+      session: (date, stage, title) => `Séance du ${date}, étape ${stage}\u00a0: ${title}`,
+      limits: 'Limites convenues avant',
+      good: 'Ce qui a fait du bien',
+      keep: 'Ce que nous voulons garder',
+      change: 'Ce que nous changerions la prochaine fois',
+      stopped: 'Arrêtée en cours de séance, sans qu’aucune raison soit demandée.',
+      meaning:
+        'Seulement ce que les deux partenaires ont écrit ensemble. Les notes et les évaluations privées de chaque partenaire ne sont jamais incluses.',
     },
   },
 };
