@@ -42,6 +42,7 @@ import type { IntegrityVerdict } from '../../../shared/domain/vault';
 import { IntegrityLedger } from './integrity';
 import { RecordCipher } from './recordCipher';
 import { CoupleSpaceStore } from '../couple/coupleSpaceStore';
+import { ExchangeStore } from '../couple/exchangeStore';
 import { TagCatalogue } from '../tags/tagCatalogue';
 import {
   DEFAULT_TAG_COLOUR,
@@ -413,6 +414,11 @@ export class VaultEngine {
 
   get couple(): CoupleSpaceStore {
     return new CoupleSpaceStore(this.#coupleDocuments);
+  }
+
+  /** Two machines: this vault's partner identity, pairing and partner files (`exchange:` documents). */
+  get coupleExchange(): ExchangeStore {
+    return new ExchangeStore(this.#coupleDocuments);
   }
 
   /**

@@ -29,6 +29,12 @@ import type {
   PartnerId,
   PartnerProfile,
 } from '../../../shared/domain/couple';
+import type {
+  CardImportResult,
+  ExchangeStatus,
+  FileImportResult,
+} from '../../../shared/domain/coupleExchange';
+import type { OutgoingFile } from '../couple/exchangeStore';
 import type { UnlockMethod } from './vaultFiles';
 
 /** Messages between the main thread (VaultClient) and the vault worker. */
@@ -197,6 +203,23 @@ export interface WorkerOps {
   'couple.desires.reveal': { args: { secrets: Record<PartnerId, string> }; result: DesireOverlap[] };
   'couple.desires.overlaps': { args: { partner: PartnerId; secret: string }; result: DesireOverlap[] };
   'couple.desires.leave': { args: { partner: PartnerId; secret: string }; result: CoupleStatus };
+  'couple.exchange.status': { args: null; result: ExchangeStatus };
+  'couple.exchange.setName': { args: { name: string }; result: ExchangeStatus };
+  'couple.exchange.card': { args: null; result: OutgoingFile };
+  'couple.exchange.importCard': {
+    args: { file: Uint8Array };
+    result: Exclude<CardImportResult, { status: 'cancelled' }>;
+  };
+  'couple.exchange.confirm': { args: { codesMatch: boolean; nowMs: number }; result: ExchangeStatus };
+  'couple.exchange.forget': { args: null; result: ExchangeStatus };
+  'couple.exchange.start': { args: { answers: Record<string, DesireAnswer> }; result: ExchangeStatus };
+  'couple.exchange.reply': { args: { answers: Record<string, DesireAnswer> }; result: ExchangeStatus };
+  'couple.exchange.stop': { args: null; result: ExchangeStatus };
+  'couple.exchange.outgoing': { args: null; result: OutgoingFile | null };
+  'couple.exchange.import': {
+    args: { file: Uint8Array };
+    result: Exclude<FileImportResult, { status: 'cancelled' }>;
+  };
   'tags.list': { args: null; result: { tags: Tag[]; damaged: number } };
   'tags.create': { args: { name: string; colour: TagColour }; result: Tag };
   'tags.update': {
