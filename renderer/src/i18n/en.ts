@@ -14,6 +14,7 @@ import { remindersEn } from '../features/reminders/strings';
 import { strengthEn } from '../features/passphrase/strings';
 import { discreetEn } from '../features/discreet/strings';
 import { coupleEn } from '../features/couple/strings';
+import { coupleExchangeEn } from '../features/couple/exchangeStrings';
 import { markdownEn } from '../features/markdown/strings';
 import { appearanceEn } from '../features/appearance/strings';
 import { tagsEn } from '../features/tags/strings';
@@ -37,6 +38,7 @@ export const en = {
   strength: strengthEn,
   discreet: discreetEn,
   couple: coupleEn,
+  coupleExchange: coupleExchangeEn,
   markdown: markdownEn,
   appearance: appearanceEn,
   tags: tagsEn,

@@ -14,6 +14,7 @@ import { remindersFr } from '../features/reminders/strings';
 import { strengthFr } from '../features/passphrase/strings';
 import { discreetFr } from '../features/discreet/strings';
 import { coupleFr } from '../features/couple/strings';
+import { coupleExchangeFr } from '../features/couple/exchangeStrings';
 import { markdownFr } from '../features/markdown/strings';
 import { appearanceFr } from '../features/appearance/strings';
 import { tagsFr } from '../features/tags/strings';
@@ -37,6 +38,7 @@ export const fr: Resources = {
   strength: strengthFr,
   discreet: discreetFr,
   couple: coupleFr,
+  coupleExchange: coupleExchangeFr,
   markdown: markdownFr,
   appearance: appearanceFr,
   tags: tagsFr,

@@ -7,6 +7,7 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { CoupleSetup } from './CoupleSetup';
 import { DesireAnswering } from './DesireAnswering';
+import { Exchange } from './Exchange';
 import { COUPLE_EXERCISES } from './exercises';
 import { Overlaps } from './Overlaps';
 import { SecretForm } from './SecretForm';
@@ -21,6 +22,8 @@ type View =
   | { kind: 'reveal' }
   | { kind: 'unlockOverlaps' }
   | { kind: 'overlaps'; overlaps: DesireOverlap[] }
+  /** Two machines (Exchange.tsx): reachable before any same-machine space exists. */
+  | { kind: 'exchange' }
   /** A screen of another exercise (exercises.ts): it calls `home` to come back. */
   | { kind: 'panel'; panel: ReactNode };
 
@@ -80,6 +83,8 @@ export default function Couple({ onClose }: { onClose: () => void }) {
         error ? null : (
           <p role="status">{t('couple.loading')}</p>
         )
+      ) : view.kind === 'exchange' ? (
+        <Exchange onBack={(message) => home(undefined, message)} />
       ) : view.kind === 'setup' ? (
         <CoupleSetup onDone={(next) => home(next)} onCancel={() => home()} />
       ) : !space || !round ? (
@@ -87,9 +92,15 @@ export default function Couple({ onClose }: { onClose: () => void }) {
           <p>{t('couple.intro')}</p>
           <p>{t('couple.introCrypto')}</p>
           <p className="hint">{t('couple.separate')}</p>
-          <button type="button" className="button primary" onClick={() => setView({ kind: 'setup' })}>
-            {t('couple.setup.start')}
-          </button>
+          <div className="button-row">
+            <button type="button" className="button primary" onClick={() => setView({ kind: 'setup' })}>
+              {t('couple.setup.start')}
+            </button>
+            <button type="button" className="button" onClick={() => setView({ kind: 'exchange' })}>
+              {t('coupleExchange.entry')}
+            </button>
+          </div>
+          <p className="hint">{t('coupleExchange.entryHint')}</p>
         </div>
       ) : view.kind === 'answer' ? (
         <DesireAnswering

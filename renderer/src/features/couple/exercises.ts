@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { CoupleStatus, PartnerId, PartnerProfile } from '../../../../shared/domain/couple';
+import { ExchangeCard } from './ExchangeCard';
 
 /**
  * What the couple space's home gives each exercise card. A card shows the exercise's state
@@ -24,4 +25,4 @@ export interface CoupleExercise {
  * The exercises after the desire list (which Couple.tsx draws itself), in the order the home
  * lists them. Add one line per exercise.
  */
-export const COUPLE_EXERCISES: readonly CoupleExercise[] = [];
+export const COUPLE_EXERCISES: readonly CoupleExercise[] = [{ id: 'exchange', Card: ExchangeCard }];
