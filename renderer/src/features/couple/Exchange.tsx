@@ -148,6 +148,7 @@ export function Exchange({ onBack }: { onBack: (message?: string) => void }) {
         role={answering}
         name={status.name}
         onMade={(next) => {
+          setNote('');
           setStatus(next);
           setAnswering(null);
         }}
@@ -166,8 +167,11 @@ export function Exchange({ onBack }: { onBack: (message?: string) => void }) {
         setStatus={setStatus}
         setNote={setNote}
         setProblem={setProblem}
-        answer={setAnswering}
-        onBack={onBack}
+        answer={(role) => {
+          setNote('');
+          setProblem(null);
+          setAnswering(role);
+        }}
       />
     );
   }
@@ -269,7 +273,6 @@ function PairedHome({
   setNote,
   setProblem,
   answer,
-  onBack,
 }: {
   status: ExchangeStatus;
   busy: boolean;
@@ -278,7 +281,6 @@ function PairedHome({
   setNote: (note: string) => void;
   setProblem: (problem: string) => void;
   answer: (role: 'initiator' | 'responder') => void;
-  onBack: (message?: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = (i18n.language ?? 'en').startsWith('fr') ? 'fr' : 'en';
@@ -303,7 +305,13 @@ function PairedHome({
     });
 
   const importButton = (
-    <button type="button" className="button primary" disabled={busy} onClick={importFile}>
+    // Secondary while a file of mine still waits to be saved: that comes first.
+    <button
+      type="button"
+      className={status.outgoing ? 'button' : 'button primary'}
+      disabled={busy}
+      onClick={importFile}
+    >
       {t('coupleExchange.home.importFrom', { name })}
     </button>
   );
@@ -318,6 +326,9 @@ function PairedHome({
       <p className="couple-partners">{t('coupleExchange.home.pairedWith', { name })}</p>
       {status.outgoing ? (
         <FileStep kind={status.outgoing} name={name} busy={busy} act={act} setNote={setNote} />
+      ) : null}
+      {desire.stage === 'done' ? (
+        <Overlaps overlaps={desire.overlaps.map((o) => ({ itemId: o.itemId, a: o.mine, b: o.theirs }))} />
       ) : null}
       <article className="couple-card" aria-labelledby={`${id}-desire`}>
         <h4 id={`${id}-desire`}>{t('coupleExchange.home.desireName')}</h4>
@@ -362,10 +373,6 @@ function PairedHome({
           </>
         ) : (
           <>
-            <Overlaps
-              overlaps={desire.overlaps.map((o) => ({ itemId: o.itemId, a: o.mine, b: o.theirs }))}
-              onBack={() => onBack()}
-            />
             <p className="hint">{t('coupleExchange.overlaps.honestAcross')}</p>
             <div className="button-row">
               <button type="button" className="button" onClick={() => answer('initiator')}>
