@@ -241,4 +241,29 @@ describe('two vaults on two machines', () => {
     expect(await refusalOf(a)).toBe('NOT_EXPECTED');
     expect((await a.value('couple:exchange:status', undefined)).desire).toEqual({ stage: 'idle' });
   });
+
+  it('forgetting refuses the partner’s files, and pairing again continues the count instead of looking replayed', async () => {
+    const [a, b] = await twoVaults();
+    await pair(a, b);
+    await a.value('couple:exchange:start', { consent: CONSENT, answers: answersA });
+    await saveFile(a);
+    await importStep(b);
+    await b.value('couple:exchange:stop', undefined);
+
+    expect(await a.value('couple:exchange:forget', undefined)).toMatchObject({
+      partner: null,
+      desire: { stage: 'idle' },
+    });
+    await b.value('couple:exchange:start', { consent: CONSENT, answers: answersB });
+    await saveFile(b);
+    expect(await refusalOf(a)).toBe('UNKNOWN_SENDER');
+
+    // Alex takes Sam's card again and they compare the code: Alex's next file is number 2.
+    expect(await a.value('couple:exchange:importCard', undefined)).toMatchObject({ status: 'imported' });
+    await a.value('couple:exchange:confirm', { codesMatch: true });
+    expect((await importStep(a)).desire).toEqual({ stage: 'invited' });
+    await a.value('couple:exchange:reply', { consent: CONSENT, answers: answersA });
+    expect(path.basename(await saveFile(a))).toBe('alcove-from-alex-2.alcovepx');
+    expect((await importStep(b)).desire).toMatchObject({ stage: 'done', role: 'initiator' });
+  });
 });

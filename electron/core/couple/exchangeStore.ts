@@ -50,7 +50,8 @@ import { emptyLedgerState, ObjectPartnerLedger, type PartnerLedgerState } from '
  *  - `exchange:ledger`   — the PartnerLedger: sequences sent and accepted (replay protection);
  *  - `exchange:desire`   — the desire list across machines: my pending protocol state (its
  *                          secret scalar, my slots) until the match ends, then only the overlaps,
- *                          and the last file I made so it can be saved again.
+ *                          and the last file I made so it can be saved again;
+ *  - `exchange:retired`  — the sequence counters of a forgotten partner, for a later re-pairing.
  *
  * Every change a file makes lands in ONE transaction with the ledger (an import counted but
  * not applied, or applied twice, is impossible), and a file I make is counted in the ledger
@@ -61,6 +62,8 @@ const IDENTITY = 'exchange:identity';
 const PARTNER = 'exchange:partner';
 const LEDGER = 'exchange:ledger';
 const DESIRE = 'exchange:desire';
+/** Sequence counters of forgotten partners: pairing again continues them, or their files would look replayed. */
+const RETIRED = 'exchange:retired';
 
 const B64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const HEX = z.string().regex(/^[0-9a-f]*$/);
@@ -86,6 +89,13 @@ const LedgerDocSchema = z
     ),
   })
   .strict();
+
+const RetiredDocSchema = z.record(
+  HEX,
+  z
+    .object({ lastReceived: z.number().int().nonnegative(), lastSent: z.number().int().nonnegative() })
+    .strict(),
+);
 
 const SlotSchema = z
   .object({ itemId: z.string(), kind: z.enum(['YY', 'YM', 'MY']) })
@@ -252,7 +262,10 @@ export class ExchangeStore {
       return this.status();
     }
     const ledger = this.#ledger();
-    ledger.pair(bytes(partner.publicKey), nowMs);
+    const key = bytes(partner.publicKey);
+    ledger.pair(key, nowMs);
+    const counters = this.#read(RETIRED, RetiredDocSchema)?.[hexOf(key)];
+    if (counters) Object.assign(ledger.state.partners[hexOf(key)]!, counters);
     this.#documents.write(LEDGER, ledger.state);
     return this.status();
   }
@@ -266,6 +279,10 @@ export class ExchangeStore {
     const ledger = this.#ledger();
     this.#documents.batch(() => {
       if (partner && ledger.isPaired(bytes(partner.publicKey))) {
+        const key = hexOf(bytes(partner.publicKey));
+        const { lastReceived, lastSent } = ledger.state.partners[key]!;
+        const retired = this.#read(RETIRED, RetiredDocSchema) ?? {};
+        this.#documents.write(RETIRED, { ...retired, [key]: { lastReceived, lastSent } });
         ledger.unpair(bytes(partner.publicKey));
         this.#documents.write(LEDGER, ledger.state);
       }
@@ -437,7 +454,7 @@ export class ExchangeStore {
     } finally {
       wipeIdentity(identity);
     }
-    const sequence = ledger.state.partners[Buffer.from(bytes(partner.publicKey)).toString('hex')]!.lastSent;
+    const sequence = ledger.state.partners[hexOf(bytes(partner.publicKey))]!.lastSent;
     const doc = next({ kind, sequence, file: armour(file) });
     this.#documents.batch(() => {
       this.#documents.write(DESIRE, doc);
@@ -486,6 +503,10 @@ export class ExchangeStore {
     if (!parsed.success) throw new AppError('DAMAGED_RECORD', `the ${id} document could not be read`);
     return parsed.data;
   }
+}
+
+function hexOf(publicKey: Uint8Array): string {
+  return Buffer.from(publicKey).toString('hex');
 }
 
 function refused(code: ExchangeRefusalCode): { status: 'refused'; code: ExchangeRefusalCode } {
