@@ -1,5 +1,5 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DESIRE_LIST } from '../../../../shared/content/couple/desireList';
 import type { ExchangeStatus, OutgoingKind } from '../../../../shared/domain/coupleExchange';
@@ -23,6 +23,9 @@ export function Exchange({ onBack }: { onBack: (message?: string) => void }) {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  /** After the long list, back at the top: the next step (the file to save) is in view and read first. */
+  const backToTop = () => requestAnimationFrame(() => titleRef.current?.focus());
 
   useEffect(() => {
     let live = true;
@@ -151,10 +154,12 @@ export function Exchange({ onBack }: { onBack: (message?: string) => void }) {
           setNote('');
           setStatus(next);
           setAnswering(null);
+          backToTop();
         }}
         onPause={() => {
           setAnswering(null);
           setNote(t('couple.stop.paused'));
+          backToTop();
         }}
       />
     );
@@ -183,7 +188,7 @@ export function Exchange({ onBack }: { onBack: (message?: string) => void }) {
           <ArrowLeft size={16} aria-hidden /> {t('coupleExchange.back')}
         </button>
       </div>
-      <h3 id={headingId} className="exchange-title">
+      <h3 id={headingId} className="exchange-title" ref={titleRef} tabIndex={-1}>
         {t('coupleExchange.heading')}
       </h3>
       {status?.partner === null || status?.name === null ? (
