@@ -132,7 +132,7 @@ export const coupleEn = {
   },
   later: {
     heading: 'Later',
-    text: 'Sensate focus sessions, question decks and exchanging files between two computers will come here. The encryption for the exchange already exists; the screens do not yet.',
+    text: 'Sensate focus sessions and question decks will come here.',
   },
 };
 
@@ -263,6 +263,6 @@ export const coupleFr: Translation<typeof coupleEn> = {
   },
   later: {
     heading: 'Plus tard',
-    text: 'Les séances de sensate focus, les jeux de questions et l’échange de fichiers entre deux ordinateurs viendront ici. Le chiffrement de l’échange existe déjà\u00a0; les écrans, pas encore.',
+    text: 'Les séances de sensate focus et les jeux de questions viendront ici.',
   },
 };
