@@ -126,6 +126,8 @@ async function answerList(
   await expect(page.getByRole('button', { name: s.pause })).toBeVisible();
   if (shot) await look(page, `${shot}-list`);
   await page.getByRole('button', { name: submit }).click();
+  // The core has made the file: the screen now says what it holds and offers to save it.
+  await expect(page.getByRole('button', { name: s.saveFile })).toBeVisible();
 }
 
 async function saveFile(page: Page, s: Strings): Promise<void> {
