@@ -16,6 +16,12 @@ import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { KdfProfile } from './vault/kdfCalibration';
 import { VaultClient } from './vault/vaultClient';
 import { tagHandlers } from './tags/tagHandlers';
+import {
+  MAX_CARD_BYTES,
+  MAX_PARTNER_FILE_BYTES,
+  readPartnerFile,
+  savePartnerText,
+} from './couple/partnerFiles';
 import { buildExport, exportBytes, writeExportFile, writtenFileName } from './exchange/exportService';
 import { coupleSummaryToPdf } from './exchange/pdfExport';
 import type { ExportFormat, ExportRequest } from '../../shared/exchange/exportRequest';
@@ -68,7 +74,14 @@ export interface CoreDialogs {
   confirmRestore(fileName: string): Promise<boolean>;
   /** The folder automatic backups go to; null when the user cancels. */
   chooseBackupFolder(): Promise<string | null>;
+  /** Where to write a pairing card ('card') or a partner file ('file'); null when the user cancels. */
+  savePartnerFile(kind: PartnerFileKind, suggestedName: string): Promise<string | null>;
+  /** The partner's pairing card or partner file to import; null when the user cancels. */
+  openPartnerFile(kind: PartnerFileKind): Promise<string | null>;
 }
+
+/** A pairing card (text, not secret) or a partner file (sealed to the partner). */
+export type PartnerFileKind = 'card' | 'file';
 
 export interface CoreOptions {
   /** Folder that holds the vault (the app passes app.getPath('userData')). */
@@ -604,6 +617,38 @@ export function createCore(options: CoreOptions): Core {
       vault.call('couple.talk.read', { partner, secret, roundId }),
     'couple:talk:leave': ({ partner, secret, roundId }) =>
       vault.call('couple.talk.leave', { partner, secret, roundId }),
+    'couple:exchange:status': () => vault.call('couple.exchange.status', null),
+    'couple:exchange:name': ({ name }) => vault.call('couple.exchange.setName', { name }),
+    'couple:exchange:saveCard': async () => {
+      const card = await vault.call('couple.exchange.card', null);
+      return savePartnerText(options.dialogs, 'card', card);
+    },
+    'couple:exchange:importCard': async () => {
+      const picked = await options.dialogs.openPartnerFile('card');
+      if (!picked) return { status: 'cancelled' };
+      const file = readPartnerFile(picked, MAX_CARD_BYTES);
+      if (!file) return { status: 'refused', code: 'NOT_A_CARD' };
+      return vault.call('couple.exchange.importCard', { file });
+    },
+    'couple:exchange:confirm': ({ codesMatch }) =>
+      vault.call('couple.exchange.confirm', { codesMatch, nowMs: now().getTime() }),
+    'couple:exchange:forget': () => vault.call('couple.exchange.forget', null),
+    // The consent check-in is required by the schema; nothing of it is stored.
+    'couple:exchange:start': ({ answers }) => vault.call('couple.exchange.start', { answers }),
+    'couple:exchange:reply': ({ answers }) => vault.call('couple.exchange.reply', { answers }),
+    'couple:exchange:stop': () => vault.call('couple.exchange.stop', null),
+    'couple:exchange:saveFile': async () => {
+      const outgoing = await vault.call('couple.exchange.outgoing', null);
+      if (!outgoing) throw new AppError('NOT_FOUND', 'there is no partner file to save');
+      return savePartnerText(options.dialogs, 'file', outgoing);
+    },
+    'couple:exchange:import': async () => {
+      const picked = await options.dialogs.openPartnerFile('file');
+      if (!picked) return { status: 'cancelled' };
+      const file = readPartnerFile(picked, MAX_PARTNER_FILE_BYTES);
+      if (!file) return { status: 'refused', code: 'MALFORMED' };
+      return vault.call('couple.exchange.import', { file });
+    },
     'entries:delete': async ({ id }) => {
       const { restorable } = await vault.call('entries.delete', { id, nowIso: now().toISOString() });
       return { id, restorable };

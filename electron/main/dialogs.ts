@@ -9,6 +9,10 @@ import {
 import type { CoreDialogs } from '../core/createCore';
 
 const BACKUP_FILTERS = [{ name: 'Alcove backup', extensions: ['alcove'] }];
+const PARTNER_FILTERS = {
+  card: { en: 'Alcove pairing card', fr: 'Carte d’appairage Alcove', extensions: ['txt'] },
+  file: { en: 'Alcove partner file', fr: 'Fichier partenaire Alcove', extensions: ['alcovepx', 'txt'] },
+} as const;
 
 /**
  * Native dialogs for the core. The renderer never supplies a path: it asks the core, which asks
@@ -111,6 +115,23 @@ export function electronDialogs(window: () => BrowserWindow | null): CoreDialogs
     async openPack() {
       const options = {
         filters: [{ name: french() ? 'Série de pistes (JSON)' : 'Prompt pack (JSON)', extensions: ['json'] }],
+        properties: ['openFile' as const],
+      };
+      return pick(options);
+    },
+    async savePartnerFile(kind, suggestedName) {
+      const filter = PARTNER_FILTERS[kind];
+      const options = {
+        defaultPath: suggestedName,
+        filters: [{ name: french() ? filter.fr : filter.en, extensions: [...filter.extensions] }],
+        properties: ['createDirectory' as const],
+      };
+      return saveTo(options);
+    },
+    async openPartnerFile(kind) {
+      const filter = PARTNER_FILTERS[kind];
+      const options = {
+        filters: [{ name: french() ? filter.fr : filter.en, extensions: [...filter.extensions] }],
         properties: ['openFile' as const],
       };
       return pick(options);

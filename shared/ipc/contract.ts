@@ -95,6 +95,15 @@ import {
   TalkStartSchema,
   TalkStatusSchema,
 } from '../domain/coupleTalk';
+import {
+  CardImportResultSchema,
+  ExchangeAnswersSchema,
+  ExchangeConfirmSchema,
+  ExchangeSavedSchema,
+  ExchangeSetNameSchema,
+  ExchangeStatusSchema,
+  FileImportResultSchema,
+} from '../domain/coupleExchange';
 
 const ExportCountsSchema = z.object({
   entries: z.number().int(),
@@ -487,6 +496,19 @@ export const contract = {
   'couple:talk:reveal': { input: TalkRevealSchema, output: TalkRevealedRoundSchema },
   'couple:talk:read': { input: TalkRoundCredentialSchema, output: TalkRevealedRoundSchema },
   'couple:talk:leave': { input: TalkRoundCredentialSchema, output: TalkStatusSchema },
+  // Two machines (issue 8): pairing cards and partner files, written and picked by native dialogs.
+  'couple:exchange:status': { input: NoInput, output: ExchangeStatusSchema },
+  'couple:exchange:name': { input: ExchangeSetNameSchema, output: ExchangeStatusSchema },
+  'couple:exchange:saveCard': { input: NoInput, output: ExchangeSavedSchema },
+  'couple:exchange:importCard': { input: NoInput, output: CardImportResultSchema },
+  'couple:exchange:confirm': { input: ExchangeConfirmSchema, output: ExchangeStatusSchema },
+  'couple:exchange:forget': { input: NoInput, output: ExchangeStatusSchema },
+  /** Makes the invitation (kept until saved with couple:exchange:saveFile). */
+  'couple:exchange:start': { input: ExchangeAnswersSchema, output: ExchangeStatusSchema },
+  'couple:exchange:reply': { input: ExchangeAnswersSchema, output: ExchangeStatusSchema },
+  'couple:exchange:stop': { input: NoInput, output: ExchangeStatusSchema },
+  'couple:exchange:saveFile': { input: NoInput, output: ExchangeSavedSchema },
+  'couple:exchange:import': { input: NoInput, output: FileImportResultSchema },
 } as const;
 
 /** Messages the core pushes to the renderer (no reply). */

@@ -7,13 +7,34 @@ import type { CoreDialogs } from '../../electron/core/createCore';
  * stands in for the preload: "save" writes into `folder`, "open" picks the newest `.alcove`
  * file there (the newest `.json` for imports and prompt packs), the folder for automatic backups
  * is `folder/automatic` (created when chosen), and the confirmation is answered by `confirm`
- * (yes unless a test says otherwise).
+ * (yes unless a test says otherwise). Partner files (two machines): "save" writes into `folder`
+ * too, and "open" picks the newest pairing card (`.txt`) or partner file (`.alcovepx`) that
+ * this stand-in did NOT save itself, as a person picks the file their partner sent, so two
+ * vaults can share one folder.
  */
 /** The sub-folder the stand-in offers for automatic backups. */
 export const AUTOMATIC_BACKUPS = 'automatic';
 
 export function folderDialogs(folder: string, confirm: () => boolean = () => true): CoreDialogs {
+  const savedHere = new Set<string>();
   return {
+    savePartnerFile: async (_kind, suggestedName) => {
+      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+      const file = path.join(folder, suggestedName);
+      savedHere.add(file);
+      return file;
+    },
+    openPartnerFile: async (kind) => {
+      if (!fs.existsSync(folder)) return null;
+      const extension = kind === 'card' ? '.txt' : '.alcovepx';
+      const newest = fs
+        .readdirSync(folder)
+        .filter((name) => name.endsWith(extension))
+        .map((name) => path.join(folder, name))
+        .filter((file) => !savedHere.has(file))
+        .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+      return newest ?? null;
+    },
     saveBackup: async (suggestedName) => {
       fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
       return path.join(folder, suggestedName);

@@ -94,6 +94,15 @@ export class DocumentStore {
     }
   }
 
+  /**
+   * Runs several writes and deletes as ONE transaction (each becomes a savepoint inside it):
+   * for changes that must land together or not at all, like a partner file's effect and the
+   * ledger that stops it being imported twice.
+   */
+  batch(changes: () => void): void {
+    this.#db.transaction(changes)();
+  }
+
   /** Removes a document (nothing happens when there is none). */
   delete(id: string): void {
     const row = this.#row(id);

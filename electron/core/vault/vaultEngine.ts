@@ -47,6 +47,7 @@ import { SensateStore } from '../couple/sensateStore';
 import { CoupleExportStore } from '../couple/exportStore';
 import { coupleSummarySources } from '../couple/summarySources';
 import { TalkStore } from '../couple/talkStore';
+import { ExchangeStore } from '../couple/exchangeStore';
 import { TagCatalogue } from '../tags/tagCatalogue';
 import {
   DEFAULT_TAG_COLOUR,
@@ -436,6 +437,11 @@ export class VaultEngine {
   /** The couple space's conversation exercises (question decks, check-in, repair…). */
   get coupleTalk(): TalkStore {
     return new TalkStore(this.#coupleDocuments, this.couple);
+  }
+
+  /** Two machines: this vault's partner identity, pairing and partner files (`exchange:` documents). */
+  get coupleExchange(): ExchangeStore {
+    return new ExchangeStore(this.#coupleDocuments);
   }
 
   /**

@@ -240,6 +240,18 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     requireEngine().coupleTalk.read(partner, secret, roundId),
   'couple.talk.leave': ({ partner, secret, roundId }) =>
     requireEngine().coupleTalk.leave(partner, secret, roundId),
+  'couple.exchange.status': () => requireEngine().coupleExchange.status(),
+  'couple.exchange.setName': ({ name }) => requireEngine().coupleExchange.setName(name),
+  'couple.exchange.card': () => requireEngine().coupleExchange.card(),
+  'couple.exchange.importCard': ({ file }) => requireEngine().coupleExchange.importCard(file),
+  'couple.exchange.confirm': ({ codesMatch, nowMs }) =>
+    requireEngine().coupleExchange.confirm(codesMatch, nowMs),
+  'couple.exchange.forget': () => requireEngine().coupleExchange.forget(),
+  'couple.exchange.start': ({ answers }) => requireEngine().coupleExchange.startDesires(answers),
+  'couple.exchange.reply': ({ answers }) => requireEngine().coupleExchange.replyDesires(answers),
+  'couple.exchange.stop': () => requireEngine().coupleExchange.stopDesires(),
+  'couple.exchange.outgoing': () => requireEngine().coupleExchange.outgoing(),
+  'couple.exchange.import': ({ file }) => requireEngine().coupleExchange.importFile(file),
   close() {
     engine?.close();
     engine = null;

@@ -38,6 +38,12 @@ import type {
 } from '../../../shared/domain/coupleSensate';
 import type { TalkExerciseId } from '../../../shared/content/couple/talk';
 import type { TalkFields, TalkRevealedRound, TalkStatus } from '../../../shared/domain/coupleTalk';
+import type {
+  CardImportResult,
+  ExchangeStatus,
+  FileImportResult,
+} from '../../../shared/domain/coupleExchange';
+import type { OutgoingFile } from '../couple/exchangeStore';
 import type { UnlockMethod } from './vaultFiles';
 import type { CoupleExportPreview, CoupleExportStatus } from '../../../shared/domain/coupleExport';
 import type { CoupleSummaryDocument } from '../couple/coupleSummary';
@@ -279,6 +285,23 @@ export interface WorkerOps {
     result: TalkRevealedRound;
   };
   'couple.talk.leave': { args: { partner: PartnerId; secret: string; roundId: string }; result: TalkStatus };
+  'couple.exchange.status': { args: null; result: ExchangeStatus };
+  'couple.exchange.setName': { args: { name: string }; result: ExchangeStatus };
+  'couple.exchange.card': { args: null; result: OutgoingFile };
+  'couple.exchange.importCard': {
+    args: { file: Uint8Array };
+    result: Exclude<CardImportResult, { status: 'cancelled' }>;
+  };
+  'couple.exchange.confirm': { args: { codesMatch: boolean; nowMs: number }; result: ExchangeStatus };
+  'couple.exchange.forget': { args: null; result: ExchangeStatus };
+  'couple.exchange.start': { args: { answers: Record<string, DesireAnswer> }; result: ExchangeStatus };
+  'couple.exchange.reply': { args: { answers: Record<string, DesireAnswer> }; result: ExchangeStatus };
+  'couple.exchange.stop': { args: null; result: ExchangeStatus };
+  'couple.exchange.outgoing': { args: null; result: OutgoingFile | null };
+  'couple.exchange.import': {
+    args: { file: Uint8Array };
+    result: Exclude<FileImportResult, { status: 'cancelled' }>;
+  };
   'tags.list': { args: null; result: { tags: Tag[]; damaged: number } };
   'tags.create': { args: { name: string; colour: TagColour }; result: Tag };
   'tags.update': {

@@ -17,6 +17,7 @@ import { coupleEn } from '../features/couple/strings';
 import { coupleSensateEn } from '../features/couple/sensateStrings';
 import { coupleExportEn } from '../features/couple/exportStrings';
 import { coupleTalkEn } from '../features/couple/talkStrings';
+import { coupleExchangeEn } from '../features/couple/exchangeStrings';
 import { markdownEn } from '../features/markdown/strings';
 import { appearanceEn } from '../features/appearance/strings';
 import { tagsEn } from '../features/tags/strings';
@@ -43,6 +44,7 @@ export const en = {
   coupleSensate: coupleSensateEn,
   coupleExport: coupleExportEn,
   coupleTalk: coupleTalkEn,
+  coupleExchange: coupleExchangeEn,
   markdown: markdownEn,
   appearance: appearanceEn,
   tags: tagsEn,

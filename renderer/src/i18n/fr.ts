@@ -17,6 +17,7 @@ import { coupleFr } from '../features/couple/strings';
 import { coupleSensateFr } from '../features/couple/sensateStrings';
 import { coupleExportFr } from '../features/couple/exportStrings';
 import { coupleTalkFr } from '../features/couple/talkStrings';
+import { coupleExchangeFr } from '../features/couple/exchangeStrings';
 import { markdownFr } from '../features/markdown/strings';
 import { appearanceFr } from '../features/appearance/strings';
 import { tagsFr } from '../features/tags/strings';
@@ -43,6 +44,7 @@ export const fr: Resources = {
   coupleSensate: coupleSensateFr,
   coupleExport: coupleExportFr,
   coupleTalk: coupleTalkFr,
+  coupleExchange: coupleExchangeFr,
   markdown: markdownFr,
   appearance: appearanceFr,
   tags: tagsFr,

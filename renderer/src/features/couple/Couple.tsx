@@ -8,6 +8,7 @@ import { describeError } from '../../lib/errors';
 import { CoupleSetup } from './CoupleSetup';
 import { DesireAnswering } from './DesireAnswering';
 import { LeaveCoupleSpace } from './LeaveCoupleSpace';
+import { Exchange } from './Exchange';
 import { COUPLE_EXERCISES } from './exercises';
 import { Overlaps } from './Overlaps';
 import { SecretForm } from './SecretForm';
@@ -22,6 +23,8 @@ type View =
   | { kind: 'reveal' }
   | { kind: 'unlockOverlaps' }
   | { kind: 'overlaps'; overlaps: DesireOverlap[] }
+  /** Two machines (Exchange.tsx): reachable before any same-machine space exists. */
+  | { kind: 'exchange' }
   /** A screen of another exercise (exercises.ts): it calls `home` to come back. */
   | { kind: 'panel'; panel: ReactNode }
   /** "Close": back to the journal only with its passphrase, or lock. */
@@ -85,6 +88,8 @@ export default function Couple({ onClose, onLock }: { onClose: () => void; onLoc
         error ? null : (
           <p role="status">{t('couple.loading')}</p>
         )
+      ) : view.kind === 'exchange' ? (
+        <Exchange onBack={(message) => home(undefined, message)} />
       ) : view.kind === 'setup' ? (
         <CoupleSetup onDone={(next) => home(next)} onCancel={() => home()} />
       ) : !space || !round ? (
@@ -92,9 +97,15 @@ export default function Couple({ onClose, onLock }: { onClose: () => void; onLoc
           <p>{t('couple.intro')}</p>
           <p>{t('couple.introCrypto')}</p>
           <p className="hint">{t('couple.separate')}</p>
-          <button type="button" className="button primary" onClick={() => setView({ kind: 'setup' })}>
-            {t('couple.setup.start')}
-          </button>
+          <div className="button-row">
+            <button type="button" className="button primary" onClick={() => setView({ kind: 'setup' })}>
+              {t('couple.setup.start')}
+            </button>
+            <button type="button" className="button" onClick={() => setView({ kind: 'exchange' })}>
+              {t('coupleExchange.entry')}
+            </button>
+          </div>
+          <p className="hint">{t('coupleExchange.entryHint')}</p>
         </div>
       ) : view.kind === 'answer' ? (
         <DesireAnswering
@@ -288,8 +299,6 @@ export default function Couple({ onClose, onLock }: { onClose: () => void; onLoc
               refresh={(next) => setStatus(next)}
             />
           ))}
-          <h3>{t('couple.later.heading')}</h3>
-          <p className="hint">{t('couple.later.text')}</p>
         </div>
       )}
     </section>

@@ -6,7 +6,14 @@ import type { DesireOverlap } from '../../../../shared/domain/couple';
  * What both partners want, in the list's order: mutual yes first, then yes/maybe. The core
  * never returns a "no" (nor maybe/maybe); the honest sentence says what the absence can mean.
  */
-export function Overlaps({ overlaps, onBack }: { overlaps: readonly DesireOverlap[]; onBack: () => void }) {
+export function Overlaps({
+  overlaps,
+  onBack,
+}: {
+  overlaps: readonly DesireOverlap[];
+  /** Without it, no back button: the screen that shows the overlaps has its own way back. */
+  onBack?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = (i18n.language ?? 'en').startsWith('fr') ? 'fr' : 'en';
   const found = new Map(overlaps.map((o) => [o.itemId, o]));
@@ -43,9 +50,11 @@ export function Overlaps({ overlaps, onBack }: { overlaps: readonly DesireOverla
       ) : null}
       <p className="hint">{t('couple.overlaps.honest')}</p>
       <p className="hint">{t('couple.overlaps.talk')}</p>
-      <button type="button" className="button" onClick={onBack}>
-        {t('couple.overlaps.back')}
-      </button>
+      {onBack ? (
+        <button type="button" className="button" onClick={onBack}>
+          {t('couple.overlaps.back')}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { CoupleStatus, PartnerId, PartnerProfile } from '../../../../shared
 import { SensateCard } from './SensateCard';
 import { ExportCard } from './ExportCard';
 import { TalkCard } from './TalkCard';
+import { ExchangeCard } from './ExchangeCard';
 
 /**
  * What the couple space's home gives each exercise card. A card shows the exercise's state
@@ -30,6 +31,7 @@ export interface CoupleExercise {
 export const COUPLE_EXERCISES: readonly CoupleExercise[] = [
   { id: 'sensate', Card: SensateCard },
   { id: 'talk', Card: TalkCard },
+  { id: 'exchange', Card: ExchangeCard },
   // Last: the summary gathers what the exercises above revealed.
   { id: 'export', Card: ExportCard },
 ];

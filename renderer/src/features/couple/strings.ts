@@ -13,7 +13,7 @@ export const coupleEn = {
   close: 'Close',
   loading: 'Opening the couple space…',
   intro:
-    'A space for two, beside your journal: each of you answers privately, and nothing leaves this computer.',
+    'A space for two, beside your journal: each of you answers privately, and nothing goes through a server. On one computer nothing leaves it; on two, only the files you choose to pass on.',
   introCrypto:
     'Your answers are sealed with your own secret, so your partner cannot read them, even with the journal open, until you both choose to reveal.',
   separate:
@@ -130,10 +130,6 @@ export const coupleEn = {
     talk: 'Overlaps are an invitation to talk, not a promise. Either of you can still say no, at any time.',
     back: 'Back to the couple space',
   },
-  later: {
-    heading: 'Later',
-    text: 'Sensate focus sessions, question decks and exchanging files between two computers will come here. The encryption for the exchange already exists; the screens do not yet.',
-  },
 };
 
 export const coupleFr: Translation<typeof coupleEn> = {
@@ -142,7 +138,7 @@ export const coupleFr: Translation<typeof coupleEn> = {
   close: 'Fermer',
   loading: 'Ouverture de l’espace couple…',
   intro:
-    'Un espace à deux, à côté de votre journal\u00a0: chaque partenaire répond en privé, et rien ne quitte cet ordinateur.',
+    'Un espace à deux, à côté de votre journal\u00a0: chaque partenaire répond en privé, et rien ne passe par un serveur. Sur un seul ordinateur, rien n’en sort\u00a0; sur deux, seulement les fichiers que vous choisissez de transmettre.',
   introCrypto:
     'Vos réponses sont scellées avec votre propre secret\u00a0: l’autre ne peut pas les lire, même journal ouvert, tant que vous ne choisissez pas de révéler ensemble.',
   separate:
@@ -260,9 +256,5 @@ export const coupleFr: Translation<typeof coupleEn> = {
       'Affiché\u00a0: les éléments où vos deux réponses sont oui, ou oui et peut-être. Jamais affiché\u00a0: un non, un élément laissé vide, ni peut-être et peut-être. Si vous avez dit oui et qu’un élément manque, l’autre a dit non ou l’a laissé vide\u00a0: nous ne disons jamais lequel.',
     talk: 'Une envie commune invite à en parler, ce n’est pas une promesse. Chaque partenaire peut encore dire non, à tout moment.',
     back: 'Retour à l’espace couple',
-  },
-  later: {
-    heading: 'Plus tard',
-    text: 'Les séances de sensate focus, les jeux de questions et l’échange de fichiers entre deux ordinateurs viendront ici. Le chiffrement de l’échange existe déjà\u00a0; les écrans, pas encore.',
   },
 };
