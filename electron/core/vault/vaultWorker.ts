@@ -96,7 +96,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     return null;
   },
   'safety.save': ({ plan, nowIso }) => requireEngine().safetyPlan.save(plan, nowIso),
-  'search.query': ({ query, limit }) => requireEngine().search(query, limit),
+  'search.query': ({ query, limit, narrowing }) => requireEngine().search(query, limit, narrowing),
   'vault.changePassphrase': ({ current, next, profile }) => {
     requireEngine().changePassphrase(current, next, profile);
     return null;
