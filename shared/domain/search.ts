@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntryIdSchema, IsoInstantSchema } from './entry';
+import { EntryIdSchema, IsoInstantSchema, MAX_PACK_FILTER, PromptPackIdSchema } from './entry';
 import { FeelingSchema } from './feelings';
 import { MAX_TAG_FILTER, TagIdSchema } from './tag';
 import { WORKSHEET_KINDS, WorksheetKindSchema } from './worksheet';
@@ -23,8 +23,10 @@ export type SearchHit = z.infer<typeof SearchHitSchema>;
 export const SearchNarrowingSchema = z.object({
   /** Entries carrying one of these tags. */
   tags: z.array(TagIdSchema).min(1).max(MAX_TAG_FILTER).optional(),
-  /** Entries holding one of these worksheets (the exercises written in the journal). */
+  /** Entries holding one of these worksheets (the exercises written in the journal)… */
   kinds: z.array(WorksheetKindSchema).min(1).max(WORKSHEET_KINDS.length).optional(),
+  /** …or written from a prompt of one of these packs (either one, as the timeline's filter). */
+  packs: z.array(PromptPackIdSchema).min(1).max(MAX_PACK_FILTER).optional(),
   /** Entries naming one of these feelings. */
   emotions: z.array(FeelingSchema.shape.id).min(1).max(50).optional(),
   /** Entries dated in [since, before). */

@@ -254,7 +254,7 @@ export class Timeline {
 
   /** Of `ids`, the readable, live entries that `narrowing` keeps (see SearchNarrowingSchema). */
   narrowed(ids: readonly string[], narrowing: SearchNarrowing): Set<string> {
-    const { filter, params } = filterOf(narrowing.kinds, undefined, narrowing.tags);
+    const { filter, params } = filterOf(narrowing.kinds, narrowing.packs, narrowing.tags);
     const clauses = [filter, 'damaged = 0', 'id IN (SELECT value FROM json_each(:ids))'];
     if (narrowing.since !== undefined) clauses.push('created_at >= :since');
     if (narrowing.before !== undefined) clauses.push('created_at < :before');

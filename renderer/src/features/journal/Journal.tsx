@@ -17,7 +17,7 @@ import { Brand } from '../../components/Brand';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Preferences } from '../../components/Preferences';
 import { HelpButton } from '../safety/safetyAccess';
-import { call } from '../../lib/api';
+import { call, onEvent } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 import { SecuritySettings } from '../settings/SecuritySettings';
@@ -127,7 +127,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   }, [status]);
 
   const fail = useCallback((e: unknown) => setError(describeError(t, e)), [t]);
-  const searchResult = useSearch(query, fail);
+  // The timeline's filter narrows the search too (the sessions choice lists no entry: not applied).
+  const searchResult = useSearch(query, fail, narrowed);
 
   // Reloaded when the integrity verdict arrives as a mismatch: the core then re-reads every row.
   const mismatch = integrity === 'mismatch';
@@ -192,6 +193,15 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onLock, newEntry]);
+
+  // The native menu's Search… (its Ctrl/⌘+K may reach the page too: opening is idempotent).
+  useEffect(
+    () =>
+      onEvent('menu:search', () => {
+        if (!coupleOpen.current) setPaletteOpen(true);
+      }),
+    [],
+  );
 
   async function loadMore() {
     // Scrolling may ask again before the page has arrived.
