@@ -167,6 +167,29 @@ test.describe('in English, light', () => {
     await expect(app.getByRole('heading', { name: 'Lighthouse' })).toBeVisible();
   });
 
+  test('the native menu’s Search… opens the same palette, and only one', async ({ app }) => {
+    await createVaultAndEnter(app, PASSPHRASE);
+    // What Electron's menu item does (electron/main/menu.ts): one event to the page.
+    const fromMenu = () =>
+      app.evaluate(async () => {
+        const r = await fetch('/__bridge/menu/search', {
+          method: 'POST',
+          headers: { 'x-alcove-bridge': '1' },
+        });
+        if (!r.ok) throw new Error(`menu: ${r.status}`);
+      });
+    await fromMenu();
+    const palette = app.getByRole('dialog', { name: 'Search your journal' });
+    await expect(palette).toBeVisible();
+    await expect(palette.getByRole('combobox')).toBeFocused();
+    // The menu's accelerator may reach the page as a key press too: still one palette.
+    await app.keyboard.press('Control+K');
+    await fromMenu();
+    await expect(app.getByRole('dialog')).toHaveCount(1);
+    await app.keyboard.press('Escape');
+    await expect(palette).toHaveCount(0);
+  });
+
   test('the calendar shows a dot on each day written, and opens a day’s entries', async ({
     app,
     bridge,
