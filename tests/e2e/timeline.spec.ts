@@ -132,6 +132,8 @@ test.describe('in English, light', () => {
   test('Ctrl+K finds an entry and opens it with the keyboard only', async ({ app, bridge, shoot }) => {
     await createVaultAndEnter(app, PASSPHRASE);
     await seed(app, bridge.dialogDir);
+    // The editor takes the focus once, when it mounts (it loads apart): after that, not before.
+    await expect(app.getByRole('textbox', { name: 'What’s on your mind?' })).toBeFocused();
     const opener = app.getByRole('button', { name: 'Search…' });
     await opener.focus();
     await app.keyboard.press('Control+K');
@@ -178,6 +180,16 @@ test.describe('in English, light', () => {
         });
         if (!r.ok) throw new Error(`menu: ${r.status}`);
       });
+    // The journal is on screen (its code loads apart), listening; and events sent before the
+    // page's event stream connects are not replayed.
+    await expect(app.getByRole('button', { name: 'Search…' })).toBeVisible();
+    await expect
+      .poll(() =>
+        app.evaluate(
+          () => (window as unknown as { __alcoveBridgeEventsOpen: boolean }).__alcoveBridgeEventsOpen,
+        ),
+      )
+      .toBe(true);
     await fromMenu();
     const palette = app.getByRole('dialog', { name: 'Search your journal' });
     await expect(palette).toBeVisible();
