@@ -489,7 +489,12 @@ export function createCore(options: CoreOptions): Core {
       await vault.call('attachments.delete', { id });
       return { id };
     },
-    'search:query': ({ query, limit }) => vault.call('search.query', { query, limit }),
+    'search:query': ({ query, limit, ...narrowing }) =>
+      vault.call('search.query', {
+        query,
+        limit,
+        ...(Object.values(narrowing).some((v) => v !== undefined) ? { narrowing } : {}),
+      }),
     'entries:list': ({ limit, cursor, kinds, packs, tags }) =>
       vault.call('entries.list', { limit, cursor, kinds, packs, tags }),
     'entries:indexOf': ({ before, kinds, packs, tags }) =>

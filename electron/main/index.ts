@@ -98,7 +98,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, development);
     serveAppFiles(appSession, path.join(__dirname, '..', 'renderer'));
     registerIpc(core);
-    installMenu(core, development, quickHide);
+    installMenu(core, development, quickHide, () => forwardEvent(window, 'menu:search', {}));
     installLockTriggers(core);
     installReminderWake(core);
     window = createMainWindow(

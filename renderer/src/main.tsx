@@ -5,8 +5,11 @@ import { setupI18n } from './i18n';
 import { applyTheme, savedTheme } from './lib/theme';
 import { applyFontSize, savedFontSize } from './lib/fontSize';
 import { loadAppPreferences } from './lib/preferences';
+import { hasBridge } from './lib/api';
+import { askVaultStatus } from './lib/vaultStatus';
 import './styles/app.css';
 
+if (hasBridge()) askVaultStatus();
 await loadAppPreferences();
 applyTheme(savedTheme());
 applyFontSize(savedFontSize());

@@ -110,6 +110,7 @@ export const EVENT_CHANNEL_NAMES = [
   'vault:progress',
   'vault:integrity',
   'autoBackup:attempted',
+  'menu:search',
 ] as const;
 
 /** The single IPC channel on which the main process pushes contract events to the page. */

@@ -523,6 +523,8 @@ export const events = {
   }),
   /** An automatic backup was written or failed (also those the timer started). */
   'autoBackup:attempted': AutoBackupStatusSchema,
+  /** The native menu's "Search…" (Ctrl/⌘+K): the journal opens its search palette, if it is showing. */
+  'menu:search': z.object({}),
 } as const;
 
 export type Contract = typeof contract;

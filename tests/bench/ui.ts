@@ -1,7 +1,10 @@
 /**
- * npm run bench:ui [-- --entries N]: what the person feels, measured in the real renderer
- * (Debian's Chromium, headless) against the real core through the loopback bridge, with a vault
- * of N entries (100,000 by default) made the way `npm run bench` makes its vaults.
+ * npm run bench:ui [-- --entries N] [-- --vault DIR]: what the person feels, measured in the real
+ * renderer (Debian's Chromium, headless) against the real core through the loopback bridge, with a
+ * vault of N entries (100,000 by default) made the way `npm run bench` makes its vaults. With
+ * `--vault DIR` the vault in DIR is reused when it holds one (populated there first when not), so
+ * iterating does not cost the minutes of writing 100,000 entries each run; the benchmark adds one
+ * entry per run by typing in the editor, which does not change what it measures.
  *
  * - unlock screen interactive: from navigation start to the passphrase field being in the page
  *   and enabled (checked on every DOM change and frame from before any script runs);
@@ -11,6 +14,9 @@
  *   the next frame (the frame that paints the character), 200 keys at 30 ms apart;
  * - timeline scroll: the list scrolled 240 px per frame for 600 frames (pages are fetched from the
  *   core as it goes); frame intervals, and how many exceed one 60 Hz frame.
+ *
+ * After the figures, every core call the page made from the Unlock click to the first card is
+ * listed (start, duration, answer size), to see what the timeline waits on.
  *
  * Figures, not assertions: this machine's two shared cores make them noisy. Headless Chromium
  * paints without a GPU, which makes frame times pessimistic. Results go to bench-results.json
@@ -23,7 +29,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Request } from '@playwright/test';
 import { initSodium } from '../../electron/core/crypto/sodium';
 import { VaultEngine } from '../../electron/core/vault/vaultEngine';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
@@ -32,8 +38,11 @@ import { percentile } from './stats';
 import { PASSPHRASE } from './systems/types';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { entries: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({
+  options: { entries: { type: 'string', default: '100000' }, vault: { type: 'string' } },
+});
 const ENTRIES = Number(values.entries);
+const VAULT_MARKER = 'bench-entries.json';
 const FRAME_MS = 1000 / 60;
 
 async function populate(dir: string): Promise<void> {
@@ -95,16 +104,41 @@ const summary = (samples: number[], late: number) => ({
   n: samples.length,
 });
 
+/** A data dir with a vault of ENTRIES entries: a kept one (`--vault`) when it has one, else new. */
+async function prepareVault(): Promise<{ dataDir: string; cleanup: () => void }> {
+  const kept = values.vault === undefined ? null : path.resolve(values.vault);
+  const dataDir = kept ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'alcove-bench-ui-')), 'data');
+  const cleanup = () => {
+    if (!kept) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  };
+  const marker = path.join(dataDir, VAULT_MARKER);
+  if (kept && fs.existsSync(marker)) {
+    const { entries } = JSON.parse(fs.readFileSync(marker, 'utf8')) as { entries: number };
+    if (entries !== ENTRIES) throw new Error(`${kept} holds ${entries} entries, not ${ENTRIES}`);
+    process.stderr.write(`  vault of ${ENTRIES} entries: reused from ${kept}\n`);
+    return { dataDir, cleanup };
+  }
+  if (kept && fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
+    throw new Error(`${kept} is not empty and holds no benchmark vault`);
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const t0 = performance.now();
+  await populate(dataDir);
+  fs.writeFileSync(marker, JSON.stringify({ entries: ENTRIES }));
+  process.stderr.write(`  vault of ${ENTRIES} entries: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  return { dataDir, cleanup };
+}
+
+interface CoreCall {
+  channel: string;
+  start: number;
+  end: number | null;
+  bytes: number;
+}
+
 async function main(): Promise<void> {
-  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'alcove-bench-ui-'));
-  const dataDir = path.join(base, 'data');
-  fs.mkdirSync(dataDir);
+  const { dataDir, cleanup } = await prepareVault();
   try {
-    const t0 = performance.now();
-    await populate(dataDir);
-    process.stderr.write(
-      `  vault of ${ENTRIES} entries: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
-    );
     const bridge = await startBridge(dataDir);
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
@@ -137,10 +171,30 @@ async function main(): Promise<void> {
       const initialJsGz = scripts.reduce((sum, b) => sum + zlib.gzipSync(b, { level: 9 }).length, 0);
 
       await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      // Every core call from here to the first card: which channel, when, how long, how big.
+      const calls: CoreCall[] = [];
+      const pending = new Map<Request, CoreCall>();
+      const onRequest = (request: Request) => {
+        if (!request.url().endsWith('/__bridge/invoke')) return;
+        const { channel } = JSON.parse(request.postData() ?? '{}') as { channel: string };
+        const call = { channel, start: performance.now(), end: null, bytes: 0 };
+        calls.push(call);
+        pending.set(request, call);
+      };
+      const onFinished = (request: Request) => {
+        const call = pending.get(request);
+        if (!call) return;
+        call.end = performance.now();
+        void request.response().then((r) => r?.body().then((b) => (call.bytes = b.length)));
+      };
+      page.on('request', onRequest);
+      page.on('requestfinished', onFinished);
       const clicked = performance.now();
       await page.getByRole('button', { name: 'Unlock' }).click();
       await page.getByRole('list', { name: 'Entries' }).getByRole('button').first().waitFor();
       const unlockToTimeline = performance.now() - clicked;
+      page.off('request', onRequest);
+      page.off('requestfinished', onFinished);
 
       // Typing into the editor with the whole journal open.
       const editor = page.getByRole('textbox', { name: 'What’s on your mind?' });
@@ -192,6 +246,7 @@ async function main(): Promise<void> {
         scroll_rows_in_dom: frames.rows,
       };
       print(results);
+      printCalls(calls, clicked, unlockToTimeline);
       const file = path.join(ROOT, 'bench-results.json');
       const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as object) : {};
       fs.writeFileSync(file, `${JSON.stringify({ ...previous, ui: results }, null, 2)}\n`);
@@ -200,8 +255,18 @@ async function main(): Promise<void> {
       await bridge.stop();
     }
   } finally {
-    fs.rmSync(base, { recursive: true, force: true });
+    cleanup();
   }
+}
+
+function printCalls(calls: CoreCall[], clicked: number, firstCard: number): void {
+  const lines = [`  core calls from the Unlock click to the first card (${firstCard.toFixed(0)} ms):`];
+  for (const c of calls) {
+    const start = (c.start - clicked).toFixed(0).padStart(6);
+    const took = c.end === null ? ' still running' : `${(c.end - c.start).toFixed(0).padStart(6)} ms`;
+    lines.push(`    +${start} ms  ${took}  ${(c.bytes / 1024).toFixed(1).padStart(8)} kB  ${c.channel}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 function print(r: {

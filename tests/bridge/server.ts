@@ -109,14 +109,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const token = crypto.randomBytes(32).toString('base64url');
   const eventStreams = new Set<http.ServerResponse>();
+  const broadcast = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
+    for (const stream of eventStreams) stream.write(frame);
+  };
   const core = createCore({
     dataDir: options.dataDir,
     workerPath,
     kdfProfile: options.kdfProfile ?? (options.host === 'test' ? 'floor' : 'calibrated'),
-    emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
-      const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
-      for (const stream of eventStreams) stream.write(frame);
-    },
+    emit: broadcast,
     dialogs: folderDialogs(options.dialogDir ?? `${options.dataDir.replace(/[\\/]+$/, '')}-files`),
   });
   const logger = {
@@ -156,6 +157,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!hasSessionCookie(req)) return send(res, 403, TEXT, 'forbidden');
 
     if (rawPath === '/__bridge/invoke') return invoke(req, res);
+    // Tests only: what Electron's native menu sends the page (electron/main/menu.ts), to drive it.
+    if (options.host === 'test' && rawPath === '/__bridge/menu/search' && req.method === 'POST') {
+      if (req.headers['x-alcove-bridge'] !== '1') return send(res, 403, TEXT, 'forbidden');
+      broadcast('menu:search', {});
+      return send(res, 204, TEXT, '');
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return send(res, 405, TEXT, 'method not allowed');

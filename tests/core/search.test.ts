@@ -200,3 +200,59 @@ describe('index snapshots', () => {
     expect(titles(await search('canary'))).toEqual(['Snapshot']);
   });
 });
+
+describe('a search narrowed by tag, feeling, worksheet and date', () => {
+  it('keeps only the matches that carry the tag, name the feeling, hold the worksheet or fall in the range', async () => {
+    await journal([]);
+    const work = await h.value('tags:create', { name: 'work', colour: 'blue' });
+    const home = await h.value('tags:create', { name: 'home', colour: 'green' });
+    const write = async (title: string, extra: object) => {
+      h.clock.ms += 24 * 60 * 60 * 1000; // one a day
+      return h.value('entries:create', { title, body: 'the meeting ran late', ...extra });
+    };
+    await write('work, anxious', { tags: [work.id], emotions: [{ id: 'anxiety', intensity: 6 }] });
+    const second = await write('home, calm', { tags: [home.id], emotions: [{ id: 'calm', intensity: 3 }] });
+    await write('both', { tags: [work.id, home.id] });
+    await write('worksheet', {
+      body: '',
+      worksheet: {
+        kind: 'thought-record',
+        lang: 'en',
+        situation: 'The meeting ran late again.',
+        emotions: [{ id: 'anxiety', rating: 80, after: 40 }],
+        thoughts: [{ text: 'They will think I am slow.', belief: 90, hot: true }],
+        traps: ['mind-reading'],
+        evidenceFor: '',
+        evidenceAgainst: '',
+        balancedThought: '',
+        balancedBelief: 50,
+      },
+    });
+    await write('untagged, unrelated words', { body: 'a quiet walk' });
+
+    const narrowed = async (narrowing: object) => {
+      for (;;) {
+        const result = await h.value('search:query', { query: 'meeting', limit: 30, ...narrowing });
+        if (result.indexed === result.total) return titles(result).sort();
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    expect(await narrowed({})).toEqual(['both', 'home, calm', 'work, anxious', 'worksheet']);
+    expect(await narrowed({ tags: [work.id] })).toEqual(['both', 'work, anxious']);
+    expect(await narrowed({ tags: [work.id, home.id] })).toEqual(['both', 'home, calm', 'work, anxious']);
+    expect(await narrowed({ emotions: ['calm'] })).toEqual(['home, calm']);
+    expect(await narrowed({ kinds: ['thought-record'] })).toEqual(['worksheet']);
+    expect(await narrowed({ since: second.createdAt })).toEqual(['both', 'home, calm', 'worksheet']);
+    expect(await narrowed({ before: second.createdAt })).toEqual(['work, anxious']);
+    expect(await narrowed({ tags: [home.id], emotions: ['anxiety'] })).toEqual([]);
+    // The limit counts the kept matches, not the ones looked at.
+    const one = await h.value('search:query', { query: 'meeting', limit: 1, tags: [home.id] });
+    expect(one.hits).toHaveLength(1);
+  });
+
+  it('refuses a tag that is not a tag id', async () => {
+    await journal([{ title: 'a', body: 'meeting' }]);
+    const result = await h.call('search:query', { query: 'meeting', limit: 5, tags: ['work'] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});

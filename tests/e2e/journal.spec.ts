@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { createVaultAndEnter } from './support/journey';
 
 /**
  * The first slice through every layer, in real Chromium against the real core (real SQLite
@@ -381,4 +382,58 @@ test.describe('search', () => {
     await search.fill('');
     await expect(app.getByRole('navigation').getByText('Groceries')).toBeVisible();
   });
+});
+
+test('the top bar keeps to one line from 1280 px, in French too, at every text size', async ({
+  app,
+  shoot,
+}) => {
+  test.setTimeout(240_000);
+  await createVaultAndEnter(app, PASSPHRASE);
+  const actions = app.locator('.journal .topbar > .topbar-actions');
+  /** How many lines the bar's controls sit on (by their vertical centres); 0 when one spills out of the bar. */
+  const lines = () =>
+    actions.evaluate((bar) => {
+      const box = bar.getBoundingClientRect();
+      const controls = [...bar.querySelectorAll('button, select')].map((el) => el.getBoundingClientRect());
+      if (controls.some((r) => r.left < box.left - 1 || r.right > box.right + 1)) return 0;
+      return new Set(controls.map((r) => Math.round((r.top + r.height / 2) / 8))).size;
+    });
+  for (const [language, theme] of [
+    ['en', 'light'],
+    ['fr', 'dark'],
+    ['fr', 'light'],
+    ['en', 'dark'],
+  ] as const) {
+    for (const fontSize of ['default', 'larger'] as const) {
+      // As the settings store them; the page reads them when it loads.
+      await app.evaluate((prefs) => window.alcove!.invoke('prefs:set', prefs), { language, theme, fontSize });
+      await app.reload();
+      const lock = app.getByRole('button', { name: language === 'fr' ? 'Verrouiller' : 'Lock' });
+      await expect(lock).toBeVisible();
+      for (const width of [1024, 1280, 1440]) {
+        await app.setViewportSize({ width, height: 800 });
+        // One line from 1280 px; at 1024 px with the largest text, icons alone may still need two.
+        const most = width < 1280 && fontSize === 'larger' ? 2 : 1;
+        await expect
+          .poll(
+            async () => {
+              const n = await lines();
+              return n >= 1 && n <= most;
+            },
+            { message: `${language} ${fontSize} at ${width} px` },
+          )
+          .toBe(true);
+        // …inside the window: nothing spills over to the right.
+        expect(await app.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // Every button keeps its name, shown or not.
+        await expect(
+          app.getByRole('button', { name: language === 'fr' ? 'Tendances' : 'Insights' }),
+        ).toHaveCount(1);
+        if (fontSize === 'larger' || width === 1280)
+          await shoot(`topbar-${language}-${theme}-${fontSize}-${width}`);
+      }
+    }
+  }
+  await expectNoAxeViolations(app);
 });

@@ -135,6 +135,50 @@ test('the export wizard chooses entries by tag', async ({ app }) => {
   ).not.toBeChecked();
 });
 
+test('a search narrows by tag, in the Ctrl+K palette and with the timeline’s filter', async ({
+  app,
+  shoot,
+}) => {
+  await createVaultAndEnter(app, PASSPHRASE);
+  await write(app, 'The harbour at dawn, with the session still in my head.', ['therapy']);
+  await write(app, 'The harbour again, a walk alone.', ['walks']);
+  await write(app, 'No harbour today.', []);
+  // The index fills in the background: wait until it holds the three entries.
+  await expect
+    .poll(() =>
+      app.evaluate(async () => {
+        const r = await window.alcove!.invoke('search:query', { query: 'harbour', limit: 10 });
+        return r.ok && r.value.indexed === r.value.total ? r.value.hits.length : -1;
+      }),
+    )
+    .toBe(3);
+
+  await app.keyboard.press('Control+K');
+  const palette = app.getByRole('dialog', { name: 'Search your journal' });
+  await app.keyboard.type('harbour');
+  // The results (the tag chooser's own options are not among them).
+  const hits = palette.getByRole('listbox').getByRole('option');
+  await expect(hits).toHaveCount(3);
+  await palette.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'therapy' });
+  await expect(hits).toHaveCount(1);
+  await expect(hits).toContainText('session still in my head');
+  await expect(palette.getByRole('status')).toHaveText('1 entry found');
+  await shoot('palette-tag-en-light');
+  await expectNoAxeViolations(app);
+  await palette.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Any tag' });
+  await expect(hits).toHaveCount(3);
+  await app.keyboard.press('Escape');
+  await expect(palette).toHaveCount(0);
+
+  // The search box beside the timeline follows the timeline's filter.
+  await app.getByRole('searchbox', { name: 'Search your journal' }).fill('harbour');
+  const results = app.getByRole('list', { name: 'Search your journal' });
+  await expect(results.getByRole('button')).toHaveCount(3);
+  await app.getByRole('combobox', { name: /^Show/ }).selectOption({ label: 'walks' });
+  await expect(results.getByRole('button')).toHaveCount(1);
+  await expect(results.getByRole('button')).toContainText('a walk alone');
+});
+
 test('the tag field works from the keyboard alone', async ({ app }) => {
   await createVaultAndEnter(app, PASSPHRASE);
   await write(app, 'First.', ['alpha', 'beta']);

@@ -132,6 +132,8 @@ test.describe('in English, light', () => {
   test('Ctrl+K finds an entry and opens it with the keyboard only', async ({ app, bridge, shoot }) => {
     await createVaultAndEnter(app, PASSPHRASE);
     await seed(app, bridge.dialogDir);
+    // The editor takes the focus once, when it mounts (it loads apart): after that, not before.
+    await expect(app.getByRole('textbox', { name: 'What’s on your mind?' })).toBeFocused();
     const opener = app.getByRole('button', { name: 'Search…' });
     await opener.focus();
     await app.keyboard.press('Control+K');
@@ -165,6 +167,39 @@ test.describe('in English, light', () => {
     await app.keyboard.press('Enter');
     await expect(app.getByRole('dialog')).toHaveCount(0);
     await expect(app.getByRole('heading', { name: 'Lighthouse' })).toBeVisible();
+  });
+
+  test('the native menu’s Search… opens the same palette, and only one', async ({ app }) => {
+    await createVaultAndEnter(app, PASSPHRASE);
+    // What Electron's menu item does (electron/main/menu.ts): one event to the page.
+    const fromMenu = () =>
+      app.evaluate(async () => {
+        const r = await fetch('/__bridge/menu/search', {
+          method: 'POST',
+          headers: { 'x-alcove-bridge': '1' },
+        });
+        if (!r.ok) throw new Error(`menu: ${r.status}`);
+      });
+    // The journal is on screen (its code loads apart), listening; and events sent before the
+    // page's event stream connects are not replayed.
+    await expect(app.getByRole('button', { name: 'Search…' })).toBeVisible();
+    await expect
+      .poll(() =>
+        app.evaluate(
+          () => (window as unknown as { __alcoveBridgeEventsOpen: boolean }).__alcoveBridgeEventsOpen,
+        ),
+      )
+      .toBe(true);
+    await fromMenu();
+    const palette = app.getByRole('dialog', { name: 'Search your journal' });
+    await expect(palette).toBeVisible();
+    await expect(palette.getByRole('combobox')).toBeFocused();
+    // The menu's accelerator may reach the page as a key press too: still one palette.
+    await app.keyboard.press('Control+K');
+    await fromMenu();
+    await expect(app.getByRole('dialog')).toHaveCount(1);
+    await app.keyboard.press('Escape');
+    await expect(palette).toHaveCount(0);
   });
 
   test('the calendar shows a dot on each day written, and opens a day’s entries', async ({

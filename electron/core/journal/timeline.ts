@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { MemoryDatabase } from '../db/memoryDatabase';
 import { EntrySummarySchema, type EntryFeelings, type EntrySummary } from '../../../shared/domain/entry';
+import type { SearchNarrowing } from '../../../shared/domain/search';
 import type { WorksheetKind } from '../../../shared/domain/worksheet';
 
 /**
@@ -249,6 +250,29 @@ export class Timeline {
       .raw()
       .get({ ...params, before }) as [number, number];
     return { index, total };
+  }
+
+  /** Of `ids`, the readable, live entries that `narrowing` keeps (see SearchNarrowingSchema). */
+  narrowed(ids: readonly string[], narrowing: SearchNarrowing): Set<string> {
+    const { filter, params } = filterOf(narrowing.kinds, narrowing.packs, narrowing.tags);
+    const clauses = [filter, 'damaged = 0', 'id IN (SELECT value FROM json_each(:ids))'];
+    if (narrowing.since !== undefined) clauses.push('created_at >= :since');
+    if (narrowing.before !== undefined) clauses.push('created_at < :before');
+    if (narrowing.emotions !== undefined) {
+      clauses.push(
+        "EXISTS (SELECT 1 FROM json_each(summaries.emotions) WHERE json_extract(value, '$.id') IN (SELECT value FROM json_each(:emotions)))",
+      );
+    }
+    const kept = this.#sql(`SELECT id FROM summaries WHERE ${clauses.join(' AND ')}`)
+      .pluck()
+      .all({
+        ...params,
+        ids: JSON.stringify(ids),
+        ...(narrowing.since !== undefined ? { since: narrowing.since } : {}),
+        ...(narrowing.before !== undefined ? { before: narrowing.before } : {}),
+        ...(narrowing.emotions !== undefined ? { emotions: JSON.stringify(narrowing.emotions) } : {}),
+      }) as string[];
+    return new Set(kept);
   }
 
   /** Readable summaries written in [since, before), oldest first (what an export offers). */

@@ -1,6 +1,9 @@
 import { MemoryDatabase } from '../db/memoryDatabase';
 import { indexTerms, toMatchExpression } from './textAnalysis';
 
+/** How many ranked matches a narrowed search checks against the timeline at once. */
+const KEEP_SLICE = 2000;
+
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, version INTEGER NOT NULL);
   CREATE VIRTUAL TABLE IF NOT EXISTS terms USING fts5(
@@ -58,14 +61,31 @@ export class SearchIndex {
   }
 
   /** Entry ids, best match first (BM25; a match in the title weighs three times one in the body). */
-  search(terms: string[][], limit: number): string[] {
+  search(terms: string[][], limit: number, keep?: (ids: readonly string[]) => Set<string>): string[] {
     const expression = toMatchExpression(terms);
     if (!expression) return [];
-    const rows = this.#sql(
-      `SELECT docs.id AS id FROM terms JOIN docs ON docs.rowid = terms.rowid
-         WHERE terms MATCH ? ORDER BY bm25(terms, 3.0, 1.0) LIMIT ?`,
-    ).all(expression, limit) as Array<{ id: string }>;
-    return rows.map((r) => r.id);
+    if (!keep) {
+      const rows = this.#sql(
+        `SELECT docs.id AS id FROM terms JOIN docs ON docs.rowid = terms.rowid
+           WHERE terms MATCH ? ORDER BY bm25(terms, 3.0, 1.0) LIMIT ?`,
+      ).all(expression, limit) as Array<{ id: string }>;
+      return rows.map((r) => r.id);
+    }
+    // Narrowed: every match in rank order (ids only), kept or not by `keep`, a slice at a time,
+    // until `limit` are kept; ranking once is cheaper than paging the ranking with OFFSET.
+    const ranked = this.#sql(
+      `SELECT docs.id FROM terms JOIN docs ON docs.rowid = terms.rowid
+         WHERE terms MATCH ? ORDER BY bm25(terms, 3.0, 1.0)`,
+    )
+      .pluck()
+      .all(expression) as string[];
+    const found: string[] = [];
+    for (let start = 0; start < ranked.length && found.length < limit; start += KEEP_SLICE) {
+      const slice = ranked.slice(start, start + KEEP_SLICE);
+      const kept = keep(slice);
+      for (const id of slice) if (kept.has(id) && found.length < limit) found.push(id);
+    }
+    return found;
   }
 
   close(): void {

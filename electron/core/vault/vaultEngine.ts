@@ -18,7 +18,7 @@ import { CheckinSchema, type Checkin } from '../../../shared/domain/checkin';
 import { SelfCheckSchema, type SelfCheck } from '../../../shared/content/scales';
 import { ExerciseSessionSchema, type ExerciseSession } from '../../../shared/domain/exercise';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
-import type { SearchResult } from '../../../shared/domain/search';
+import type { SearchNarrowing, SearchResult } from '../../../shared/domain/search';
 import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
 import type { WorksheetKind } from '../../../shared/domain/worksheet';
 import { ExportLog } from '../exchange/exportLog';
@@ -854,12 +854,15 @@ export class VaultEngine {
     }
   }
 
-  search(query: string, limit: number): SearchResult {
+  search(query: string, limit: number, narrowing?: SearchNarrowing): SearchResult {
     // Someone is searching: restore the index now rather than after the start delay.
     this.startIndexing();
     const terms = queryTerms(query);
     const hits: SearchResult['hits'] = [];
-    for (const id of this.#search.search(terms, limit)) {
+    // Narrowing reads the full timeline's summaries (tags, feelings, worksheet, date).
+    if (narrowing) this.ensureTimeline();
+    const keep = narrowing ? (ids: readonly string[]) => this.#timeline.narrowed(ids, narrowing) : undefined;
+    for (const id of this.#search.search(terms, limit, keep)) {
       const entry = this.#entries.tryGet(id);
       if (!entry) continue;
       hits.push({

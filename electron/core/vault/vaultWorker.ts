@@ -40,8 +40,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   },
   unlock({ dataDir, credentials }) {
     engine = VaultEngine.unlock(dataDir, credentials);
-    verifyInBackground(engine);
-    indexInBackground(engine);
+    afterFirstScreen(engine);
     return null;
   },
   restore({ dataDir, file, credentials }) {
@@ -50,8 +49,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     if (wrap !== 'vault') return { unlocked: false };
     engine = VaultEngine.unlock(dataDir, credentials);
     discardPreviousVault(dataDir);
-    verifyInBackground(engine);
-    indexInBackground(engine);
+    afterFirstScreen(engine);
     return { unlocked: true };
   },
   'vault.writeBackup': ({ destination, passphrase, profile, task }) => ({
@@ -98,7 +96,7 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
     return null;
   },
   'safety.save': ({ plan, nowIso }) => requireEngine().safetyPlan.save(plan, nowIso),
-  'search.query': ({ query, limit }) => requireEngine().search(query, limit),
+  'search.query': ({ query, limit, narrowing }) => requireEngine().search(query, limit, narrowing),
   'vault.changePassphrase': ({ current, next, profile }) => {
     requireEngine().changePassphrase(current, next, profile);
     return null;
@@ -113,8 +111,11 @@ const handlers: { [O in WorkerOp]: Handler<O> } = {
   'vault.rotateDataKey': ({ passphrase, profile }) => ({
     recoveryKey: requireEngine().rotateDataKey(passphrase, profile, progress('rotateDataKey')),
   }),
-  'entries.list': ({ limit, cursor, kinds, packs, tags }) =>
-    requireEngine().listEntries(limit, cursor, kinds, packs, tags),
+  'entries.list': ({ limit, cursor, kinds, packs, tags }) => {
+    const page = requireEngine().listEntries(limit, cursor, kinds, packs, tags);
+    if (cursor === undefined) firstPageServed = true;
+    return page;
+  },
   'entries.indexOf': ({ before, kinds, packs, tags }) =>
     requireEngine().indexOfEntries(before, kinds, packs, tags),
   'entries.get': ({ id }) => requireEngine().entries.get(id),
@@ -267,13 +268,40 @@ function progress(task: WorkerProgress['progress']['task']) {
   };
 }
 
-/** The integrity check right after the unlock reply, so the first screen does not wait for it. */
-function verifyInBackground(target: VaultEngine): void {
-  setImmediate(() => {
+/**
+ * After unlock the worker owes the first screen its answers before anything else: the integrity
+ * check, the full timeline and the search snapshot each hold the thread for seconds at 100,000
+ * entries, and a request that arrives behind them waits that long. So they start once the
+ * first page of the timeline has been served and the requests around it have paused; without
+ * that page (a caller that lists nothing) after a longer pause, long enough for a loaded
+ * machine's renderer to mount the journal after the unlock reply.
+ */
+const QUIET_AFTER_FIRST_PAGE_MS = 50;
+const QUIET_BEFORE_FIRST_PAGE_MS = 1000;
+/** …and never later than this after unlock, however busy the requests keep it. */
+const FIRST_SCREEN_AT_MOST_MS = 3000;
+let firstPageServed = false;
+let lastRequestAt = 0;
+
+function afterFirstScreen(target: VaultEngine): void {
+  firstPageServed = false;
+  const unlockedAt = Date.now();
+  lastRequestAt = unlockedAt;
+  const check = () => {
     if (engine !== target) return;
-    const message: WorkerIntegrity = { integrity: target.verifyIntegrity() };
-    port.postMessage(message);
-  });
+    const quiet = firstPageServed ? QUIET_AFTER_FIRST_PAGE_MS : QUIET_BEFORE_FIRST_PAGE_MS;
+    const wait = Math.min(lastRequestAt + quiet, unlockedAt + FIRST_SCREEN_AT_MOST_MS) - Date.now();
+    if (wait > 0) setTimeout(check, Math.min(wait, QUIET_AFTER_FIRST_PAGE_MS));
+    else verifyThenIndex(target);
+  };
+  setTimeout(check, QUIET_AFTER_FIRST_PAGE_MS);
+}
+
+/** The integrity check, then the index; each in its own turn, so requests queued meanwhile pass between. */
+function verifyThenIndex(target: VaultEngine): void {
+  const message: WorkerIntegrity = { integrity: target.verifyIntegrity() };
+  port.postMessage(message);
+  setImmediate(() => indexInBackground(target, 0));
 }
 
 /** Entries indexed per turn: small enough that requests (listing, saving) interleave promptly. */
@@ -288,7 +316,7 @@ const SNAPSHOT_EVERY_MS = 5 * 60 * 1000;
  * batch per event-loop turn, so requests queued meanwhile are answered between batches. When
  * it is complete, and then every few minutes, the indexes are snapshotted (encrypted).
  */
-function indexInBackground(target: VaultEngine): void {
+function indexInBackground(target: VaultEngine, delayMs = INDEX_START_DELAY_MS): void {
   const report = progress('index');
   const post = (p: { done: number; total: number }) => report(p.done, p.total);
   const turn = () => {
@@ -308,9 +336,12 @@ function indexInBackground(target: VaultEngine): void {
   setTimeout(() => {
     if (engine !== target) return;
     target.ensureTimeline(); // the first screen was served from the head snapshot
-    post(target.startIndexing());
-    setImmediate(turn);
-  }, INDEX_START_DELAY_MS);
+    setImmediate(() => {
+      if (engine !== target) return;
+      post(target.startIndexing());
+      setImmediate(turn);
+    });
+  }, delayMs);
 }
 
 function toShape(error: unknown): AppErrorShape {
@@ -325,6 +356,7 @@ function toShape(error: unknown): AppErrorShape {
 const ready = initSodium();
 
 port.on('message', (request: WorkerRequest) => {
+  lastRequestAt = Date.now();
   void ready.then(() => {
     let response: WorkerResponse;
     try {
@@ -334,5 +366,6 @@ port.on('message', (request: WorkerRequest) => {
       response = { id: request.id, ok: false, error: toShape(error) };
     }
     port.postMessage(response);
+    lastRequestAt = Date.now();
   });
 });

@@ -1,6 +1,6 @@
 import type { AppErrorShape } from '../../../shared/errors';
 import type { AttachmentMeta } from '../../../shared/domain/attachment';
-import type { SearchResult } from '../../../shared/domain/search';
+import type { SearchNarrowing, SearchResult } from '../../../shared/domain/search';
 import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type {
   AutoBackupAttempt,
@@ -105,7 +105,10 @@ export interface WorkerOps {
   'attachments.list': { args: { entryId: string }; result: { attachments: AttachmentMeta[] } };
   'attachments.get': { args: { id: string }; result: { meta: AttachmentMeta; dataBase64: string } };
   'attachments.delete': { args: { id: string }; result: null };
-  'search.query': { args: { query: string; limit: number }; result: SearchResult };
+  'search.query': {
+    args: { query: string; limit: number; narrowing?: SearchNarrowing | undefined };
+    result: SearchResult;
+  };
   'entries.list': {
     args: {
       limit: number;

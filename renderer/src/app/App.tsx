@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrityState, LockReason } from '../../../shared/domain/vault';
 import { Brand } from '../components/Brand';
 import { Preferences } from '../components/Preferences';
 import { CreateVault } from '../features/onboarding/CreateVault';
 import { RecoveryKeyStep } from '../features/onboarding/RecoveryKeyStep';
-import { Journal } from '../features/journal/Journal';
+import { loadJournal } from '../features/journal/loadJournal';
 import { Unlock } from '../features/unlock/Unlock';
 import { RestoreBackup } from '../features/backup/RestoreBackup';
 import { SafetyScreen } from '../features/safety/SafetyScreen';
@@ -13,11 +13,18 @@ import { HelpButton, initialRegion, SafetyContext, saveRegion } from '../feature
 import type { RegionCode } from '../../../shared/content/crisisResources';
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import { call, hasBridge, onEvent } from '../lib/api';
+import { takeFirstVaultStatus } from '../lib/vaultStatus';
 import { describeError } from '../lib/errors';
 import { isQuickHide } from '../lib/shortcuts';
 import { flushPendingDrafts } from '../lib/pendingDrafts';
 import { lockOnItsWay } from '../lib/pendingLock';
 import { useDiscreet, useDocumentTitle } from '../features/discreet/discreetMode';
+
+/**
+ * The journal is most of the app's code and none of the unlock screen's: it loads apart, started
+ * by the unlock itself (see loadJournal), so the unlock screen parses only what it shows.
+ */
+const Journal = lazy(() => loadJournal().then(({ Journal }) => ({ default: Journal })));
 
 type Phase =
   | { name: 'loading' }
@@ -43,7 +50,8 @@ export function App() {
 
   useEffect(() => {
     if (!hasBridge()) return;
-    call('vault:status', undefined)
+    // The first answer was asked for before the first render (main.tsx), alongside the preferences.
+    (takeFirstVaultStatus() ?? call('vault:status', undefined))
       .then((status) =>
         setPhase(
           status.state === 'none'
@@ -123,7 +131,15 @@ export function App() {
 
   const screen: ReactNode =
     phase.name === 'unlocked' ? (
-      <Journal integrity={phase.integrity} onLock={lock} />
+      <Suspense
+        fallback={
+          <p className="center-screen" role="status">
+            {discreet ? t('discreet.loading') : t('app.loading')}
+          </p>
+        }
+      >
+        <Journal integrity={phase.integrity} onLock={lock} />
+      </Suspense>
     ) : (
       <div className="center-screen">
         <header className="topbar">

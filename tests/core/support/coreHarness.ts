@@ -28,8 +28,9 @@ export interface Harness {
   readonly confirmations: { answer: boolean };
   call<C extends Channel>(channel: C, input: Input<C>): Promise<IpcResult<Output<C>>>;
   /**
-   * Unlocks (throwing unless it succeeds), then waits for the integrity check that runs right
-   * after in the background, and returns its verdict.
+   * Unlocks (throwing unless it succeeds), asks for the first page of the timeline as the
+   * journal does (the worker's background work waits for it), then waits for the integrity
+   * check that runs in the background, and returns its verdict.
    */
   unlockVerdict(credentials: Input<'vault:unlock'>): Promise<'verified' | 'mismatch'>;
   /** Like call, but throws unless the envelope is ok. */
@@ -77,6 +78,7 @@ export function startCore(
     async unlockVerdict(credentials) {
       const status = await this.value('vault:unlock', credentials);
       if (status.state !== 'unlocked') throw new Error(`unlock left the vault ${status.state}`);
+      await call('entries:list', { limit: 50 });
       for (;;) {
         const { integrity } = await this.value('vault:status', undefined);
         if (integrity === 'verified' || integrity === 'mismatch') return integrity;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../../shared/domain/vault';
 import { PassphraseField } from '../../components/PassphraseField';
+import { loadJournal } from '../journal/loadJournal';
 import { call, CoreError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useTaskProgress } from '../../lib/useTaskProgress';
@@ -67,6 +68,7 @@ export function RestoreBackup({
     setNotice(null);
     setProgress(null);
     try {
+      void loadJournal().catch(() => undefined); // loaded while the core restores
       const result = await call('backup:restore', {
         token: chosen.token,
         credentials:

@@ -17,7 +17,7 @@ import { Brand } from '../../components/Brand';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Preferences } from '../../components/Preferences';
 import { HelpButton } from '../safety/safetyAccess';
-import { call } from '../../lib/api';
+import { call, onEvent } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { hasModifier, MODIFIER_LABEL } from '../../lib/shortcuts';
 import { SecuritySettings } from '../settings/SecuritySettings';
@@ -36,6 +36,7 @@ import { EntryList } from './EntryList';
 import { EntryView } from './EntryView';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
+import { useCompactBar } from './useCompactBar';
 import { UndoToast } from '../lifecycle/UndoToast';
 import { SearchPalette } from '../timeline/SearchPalette';
 import { TimelineTools, type TimelineView } from '../timeline/TimelineTools';
@@ -68,8 +69,11 @@ type Pane =
  * the app unmounts this component and every decrypted string goes with it.
  */
 export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLock: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<EntrySummary[]>([]);
+  /** The top bar's buttons go to icons alone when their words would not fit on one line. */
+  const bar = useRef<HTMLDivElement>(null);
+  const compact = useCompactBar(bar, i18n.language);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [pane, setPane] = useState<Pane>({ kind: 'new' });
   const inCouple = pane.kind === 'couple';
@@ -127,7 +131,8 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
   }, [status]);
 
   const fail = useCallback((e: unknown) => setError(describeError(t, e)), [t]);
-  const searchResult = useSearch(query, fail);
+  // The timeline's filter narrows the search too (the sessions choice lists no entry: not applied).
+  const searchResult = useSearch(query, fail, narrowed);
 
   // Reloaded when the integrity verdict arrives as a mismatch: the core then re-reads every row.
   const mismatch = integrity === 'mismatch';
@@ -192,6 +197,15 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onLock, newEntry]);
+
+  // The native menu's Search… (its Ctrl/⌘+K may reach the page too: opening is idempotent).
+  useEffect(
+    () =>
+      onEvent('menu:search', () => {
+        if (!coupleOpen.current) setPaletteOpen(true);
+      }),
+    [],
+  );
 
   async function loadMore() {
     // Scrolling may ask again before the page has arrived.
@@ -366,7 +380,7 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
             personal journal is on screen or a click away (only help, appearance and Lock). */}
         <Brand />
         <h1 className="visually-hidden">{t('journal.heading')}</h1>
-        <div className="topbar-actions">
+        <div ref={bar} className={compact ? 'topbar-actions compact' : 'topbar-actions'}>
           <HelpButton />
           {inCouple ? null : (
             <button
@@ -390,19 +404,41 @@ export function Journal({ integrity, onLock }: { integrity: IntegrityState; onLo
                 title={t('checkin.openHint', { modifier: MODIFIER_LABEL })}
                 aria-keyshortcuts="Control+E Meta+E"
               >
-                <HeartPulse size={16} aria-hidden /> {t('checkin.open')}
+                <HeartPulse size={16} aria-hidden /> <span className="topbar-label">{t('checkin.open')}</span>
               </button>
-              <button type="button" className="button" onClick={() => setPane({ kind: 'insights' })}>
-                <ChartLine size={16} aria-hidden /> {t('insights.open')}
+              <button
+                type="button"
+                className="button"
+                onClick={() => setPane({ kind: 'insights' })}
+                title={compact ? t('insights.open') : undefined}
+              >
+                <ChartLine size={16} aria-hidden /> <span className="topbar-label">{t('insights.open')}</span>
               </button>
-              <button type="button" className="button" onClick={() => setPane({ kind: 'exercises' })}>
-                <Wind size={16} aria-hidden /> {t('exercises.open')}
+              <button
+                type="button"
+                className="button"
+                onClick={() => setPane({ kind: 'exercises' })}
+                title={compact ? t('exercises.open') : undefined}
+              >
+                <Wind size={16} aria-hidden /> <span className="topbar-label">{t('exercises.open')}</span>
               </button>
-              <button type="button" className="button" onClick={() => setPane({ kind: 'couple' })}>
-                <HeartHandshake size={16} aria-hidden /> {t('couple.open')}
+              <button
+                type="button"
+                className="button"
+                onClick={() => setPane({ kind: 'couple' })}
+                title={compact ? t('couple.open') : undefined}
+              >
+                <HeartHandshake size={16} aria-hidden />{' '}
+                <span className="topbar-label">{t('couple.open')}</span>
               </button>
-              <button type="button" className="button" onClick={() => setPane({ kind: 'settings' })}>
-                <ShieldCheck size={16} aria-hidden /> {t('settings.open')}
+              <button
+                type="button"
+                className="button"
+                onClick={() => setPane({ kind: 'settings' })}
+                title={compact ? t('settings.open') : undefined}
+              >
+                <ShieldCheck size={16} aria-hidden />{' '}
+                <span className="topbar-label">{t('settings.open')}</span>
               </button>
             </>
           )}

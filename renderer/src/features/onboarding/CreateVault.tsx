@@ -2,6 +2,7 @@ import { LoaderCircle, ShieldCheck } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PassphraseField } from '../../components/PassphraseField';
+import { loadJournal } from '../journal/loadJournal';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { newPassphraseProblem } from '../../lib/newPassphrase';
@@ -37,6 +38,7 @@ export function CreateVault({ onCreated, region, onRegionChange }: Props) {
     if (wrong) return;
     setBusy(true);
     try {
+      void loadJournal().catch(() => undefined); // loaded while the core creates the vault
       const { recoveryKey } = await call('vault:create', { passphrase });
       setPassphrase('');
       setConfirm('');

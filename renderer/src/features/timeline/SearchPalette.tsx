@@ -5,6 +5,7 @@ import { describeError } from '../../lib/errors';
 import { Highlighted } from '../journal/SearchResults';
 import { useDateFormat } from '../journal/useDateFormat';
 import { useSearch } from '../journal/useSearch';
+import { useTags } from '../tags/tagStore';
 
 interface Props {
   onOpen: (id: string) => void;
@@ -27,7 +28,10 @@ export function SearchPalette({ onOpen, onClose }: Props) {
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const fail = useCallback((e: unknown) => setError(describeError(t, e)), [t]);
-  const result = useSearch(query, fail);
+  const tags = useTags();
+  /** One tag to search within ('' for all), chosen beside the box. */
+  const [tag, setTag] = useState('');
+  const result = useSearch(query, fail, tag ? { tags: [tag] } : {});
   const hits = result?.hits ?? [];
   /** The active result; a new query starts again from its best hit. */
   const current = Math.max(0, Math.min(active, hits.length - 1));
@@ -95,6 +99,25 @@ export function SearchPalette({ onOpen, onClose }: Props) {
           autoFocus
         />
       </div>
+      {tags.length > 0 ? (
+        <label className="select-compact palette-tag">
+          <span>{t('timeline.palette.tag')}</span>
+          <select
+            value={tag}
+            onChange={(e) => {
+              setTag(e.target.value);
+              setActive(0);
+            }}
+          >
+            <option value="">{t('timeline.palette.anyTag')}</option>
+            {tags.map((one) => (
+              <option key={one.id} value={one.id}>
+                {one.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <p id={helpId} className="hint palette-help">
         {t('timeline.palette.help')}
       </p>

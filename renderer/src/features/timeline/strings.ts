@@ -31,6 +31,8 @@ export const timelineEn = {
     none: 'Nothing found for “{{query}}”.',
     results_one: '{{count}} entry found',
     results_other: '{{count}} entries found',
+    tag: 'Tag',
+    anyTag: 'Any tag',
     close: 'Close',
   },
   calendar: {
@@ -80,6 +82,8 @@ export const timelineFr: TimelineStrings = {
     none: 'Rien trouvé pour «\u00a0{{query}}\u00a0».',
     results_one: '{{count}} entrée trouvée',
     results_other: '{{count}} entrées trouvées',
+    tag: 'Étiquette',
+    anyTag: 'Toutes les étiquettes',
     close: 'Fermer',
   },
   calendar: {

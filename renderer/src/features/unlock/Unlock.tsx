@@ -6,6 +6,7 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { call, CoreError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { lockSettled } from '../../lib/pendingLock';
+import { loadJournal } from '../journal/loadJournal';
 import { useDiscreet } from '../discreet/discreetMode';
 
 type Method = 'passphrase' | 'recovery';
@@ -62,6 +63,7 @@ export function Unlock({
     if (!secret || waiting) return;
     setBusy(true);
     setError(null);
+    void loadJournal().catch(() => undefined); // fetched and parsed while the core derives the key
     try {
       await lockSettled(); // a quick-hide's lock still on its way must not land after this unlock
       const status = await call(
