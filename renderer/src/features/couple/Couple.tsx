@@ -1,4 +1,4 @@
-import { HeartHandshake } from 'lucide-react';
+import { HeartHandshake, ListChecks } from 'lucide-react';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoupleStatus, DesireOverlap, PartnerId } from '../../../../shared/domain/couple';
@@ -189,7 +189,9 @@ export default function Couple({ onClose, onLock }: { onClose: () => void; onLoc
           </p>
           <h3>{t('couple.home.exercises')}</h3>
           <article className="couple-card" aria-labelledby={`${headingId}-desire`}>
-            <h4 id={`${headingId}-desire`}>{t('couple.home.desireName')}</h4>
+            <h4 id={`${headingId}-desire`} className="couple-card-title">
+              <ListChecks size={18} aria-hidden /> {t('couple.home.desireName')}
+            </h4>
             <p>{t('couple.home.desireWhat')}</p>
             {round.revealed ? (
               <>

@@ -1,3 +1,4 @@
+import { ArrowLeftRight } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Exchange } from './Exchange';
@@ -9,7 +10,9 @@ export function ExchangeCard({ open, home }: CoupleExerciseCardProps) {
   const id = useId();
   return (
     <article className="couple-card" aria-labelledby={id}>
-      <h4 id={id}>{t('coupleExchange.heading')}</h4>
+      <h4 id={id} className="couple-card-title">
+        <ArrowLeftRight size={18} aria-hidden /> {t('coupleExchange.heading')}
+      </h4>
       <p>{t('coupleExchange.entryHint')}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => open(<Exchange onBack={home} />)}>

@@ -35,7 +35,7 @@ export function ExportCard({ partners, open, home }: CoupleExerciseCardProps) {
   const agreed = draft ? PARTNERS.filter((p) => draft.approvals[p]).map((p) => partners[p].name) : [];
   return (
     <article className="couple-card" aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`} className="couple-export-title">
+      <h4 id={`${id}-h`} className="couple-card-title">
         <FileText size={18} aria-hidden /> {t('coupleExport.card.name')}
       </h4>
       <p>{t('coupleExport.card.what')}</p>

@@ -1,3 +1,4 @@
+import { Hand } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -76,7 +77,9 @@ export function SensateCard({ partners, open, home }: CoupleExerciseCardProps) {
 
   return (
     <article className="couple-card sensate-card" aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`}>{t('coupleSensate.name')}</h4>
+      <h4 id={`${id}-h`} className="couple-card-title">
+        <Hand size={18} aria-hidden /> {t('coupleSensate.name')}
+      </h4>
       <p>{t('coupleSensate.what')}</p>
       {error ? (
         <p className="message error" role="alert">

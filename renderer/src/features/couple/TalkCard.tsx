@@ -27,7 +27,7 @@ export function TalkCard({ partners, open, home }: CoupleExerciseCardProps) {
 
   return (
     <article className="couple-card" aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`} className="talk-card-title">
+      <h4 id={`${id}-h`} className="couple-card-title">
         <MessagesSquare size={18} aria-hidden /> {t('coupleTalk.card.title')}
       </h4>
       <p>{t('coupleTalk.card.what')}</p>
