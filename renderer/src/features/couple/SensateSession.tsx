@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/domain/coupleSensate';
 import { call } from '../../lib/api';
 import { WarningNotice } from '../safety/WarningNotice';
+import { ConsentCheckIn } from './ConsentCheckIn';
 import { SecretForm } from './SecretForm';
 import './sensate.css';
 
@@ -62,7 +63,6 @@ export function SensateSession({
   const [step, setStep] = useState<Step>({ kind: 'handOver', partner: 'a' });
   const [sessionId, setSessionId] = useState<string | null>(resume ?? null);
   const [saved, setSaved] = useState(false);
-  const [consent, setConsent] = useState({ byChoice: false, canStop: false, partnerCanStop: false });
   const [limits, setLimits] = useState('');
   const [limitsTried, setLimitsTried] = useState(false);
   const [ratings, setRatings] = useState<Partial<SensateRatings>>({});
@@ -74,7 +74,6 @@ export function SensateSession({
   const programme = SENSATE_PROGRAMME[lang];
   const stageId = SENSATE_STAGE_IDS[stage] ?? SENSATE_STAGE_IDS[0];
   const guide = programme.stages[stageId];
-  const consented = consent.byChoice && consent.canStop && consent.partnerCanStop;
   const rated = SENSATE_SCALES.every((scale) => ratings[scale] !== undefined);
 
   async function stop() {
@@ -135,13 +134,11 @@ export function SensateSession({
           </button>
         </div>
       ) : step.kind === 'consent' ? (
-        <form
-          className="couple-card"
-          aria-labelledby={`${id}-consent`}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!consented) return;
-            setConsent({ byChoice: false, canStop: false, partnerCanStop: false });
+        <ConsentCheckIn
+          key={step.partner}
+          name={name(step.partner)}
+          startLabel={t('coupleSensate.consent.next')}
+          onConsented={() =>
             // A session taken up again asks for consent again, not for the limits already agreed.
             setStep(
               step.partner === 'a'
@@ -149,26 +146,9 @@ export function SensateSession({
                 : resume
                   ? { kind: 'guide' }
                   : { kind: 'limits' },
-            );
-          }}
-        >
-          <h3 id={`${id}-consent`}>{t('couple.consent.heading')}</h3>
-          <p>{t('couple.consent.lede', { name: name(step.partner) })}</p>
-          {(['byChoice', 'canStop', 'partnerCanStop'] as const).map((key) => (
-            <label key={key} className="checkbox">
-              <input
-                type="checkbox"
-                checked={consent[key]}
-                onChange={(e) => setConsent((c) => ({ ...c, [key]: e.target.checked }))}
-              />
-              <span>{t(`couple.consent.${key}`)}</span>
-            </label>
-          ))}
-          <p className="hint">{t('couple.consent.notNow')}</p>
-          <button type="submit" className="button primary" disabled={!consented}>
-            {t('coupleSensate.consent.next')}
-          </button>
-        </form>
+            )
+          }
+        />
       ) : step.kind === 'limits' ? (
         <form
           className="couple-card"

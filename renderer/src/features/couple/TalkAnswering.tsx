@@ -6,6 +6,7 @@ import type { PartnerId } from '../../../../shared/domain/couple';
 import type { TalkFields, TalkStatus } from '../../../../shared/domain/coupleTalk';
 import { call } from '../../lib/api';
 import { WarningNotice } from '../safety/WarningNotice';
+import { ConsentCheckIn } from './ConsentCheckIn';
 import { SecretForm } from './SecretForm';
 
 const SCALE = Array.from({ length: 11 }, (_, i) => i);
@@ -38,11 +39,9 @@ export function TalkAnswering({
   const lang = (i18n.language ?? 'en').startsWith('fr') ? 'fr' : 'en';
   const id = useId();
   const [step, setStep] = useState<'handOver' | 'consent' | 'fields' | 'seal' | 'sealed'>('handOver');
-  const [consent, setConsent] = useState({ byChoice: false, canStop: false, partnerCanStop: false });
   const [fields, setFields] = useState<TalkFields>({});
   const [empty, setEmpty] = useState(false);
   const [sealedStatus, setSealedStatus] = useState<TalkStatus | null>(null);
-  const consented = consent.byChoice && consent.canStop && consent.partnerCanStop;
   const hasSomething = Object.values(fields).some((v) => typeof v === 'number' || v.trim() !== '');
 
   return (
@@ -69,31 +68,11 @@ export function TalkAnswering({
           </button>
         </div>
       ) : step === 'consent' ? (
-        <form
-          className="couple-card"
-          aria-labelledby={`${id}-consent`}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (consented) setStep('fields');
-          }}
-        >
-          <h3 id={`${id}-consent`}>{t('couple.consent.heading')}</h3>
-          <p>{t('couple.consent.lede', { name })}</p>
-          {(['byChoice', 'canStop', 'partnerCanStop'] as const).map((key) => (
-            <label key={key} className="checkbox">
-              <input
-                type="checkbox"
-                checked={consent[key]}
-                onChange={(e) => setConsent((c) => ({ ...c, [key]: e.target.checked }))}
-              />
-              <span>{t(`couple.consent.${key}`)}</span>
-            </label>
-          ))}
-          <p className="hint">{t('couple.consent.notNow')}</p>
-          <button type="submit" className="button primary" disabled={!consented}>
-            {t('coupleTalk.answer.consentStart')}
-          </button>
-        </form>
+        <ConsentCheckIn
+          name={name}
+          startLabel={t('coupleTalk.answer.consentStart')}
+          onConsented={() => setStep('fields')}
+        />
       ) : step === 'fields' ? (
         <form
           aria-labelledby={`${id}-title`}
