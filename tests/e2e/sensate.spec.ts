@@ -79,6 +79,8 @@ const S = {
     therapistHeading: 'The stage your therapist set',
     cancel: 'Cancel',
     close: 'Close',
+    journalPassphrase: 'Journal passphrase',
+    backToJournal: 'Back to the journal',
     continueOpen: 'Continue the unfinished session',
   },
   fr: {
@@ -140,6 +142,8 @@ const S = {
     therapistHeading: 'L’étape fixée par votre thérapeute',
     cancel: 'Annuler',
     close: 'Fermer',
+    journalPassphrase: 'Phrase secrète du journal',
+    backToJournal: 'Revenir au journal',
     continueOpen: 'Reprendre la séance non terminée',
   },
 } as const;
@@ -362,7 +366,10 @@ for (const run of RUNS) {
       // A session left open (the space closed mid-way) is taken up again with consent asked again,
       // then stopped mid-way: one click, no reason, recorded as stopped.
       await beginSession(app, s, s.stageTwo);
+      // Leaving the space asks for the journal's passphrase.
       await app.getByRole('button', { name: s.close, exact: true }).click();
+      await app.getByLabel(s.journalPassphrase, { exact: true }).fill(PASSPHRASE);
+      await app.getByRole('button', { name: s.backToJournal }).click();
       await app.getByRole('button', { name: s.open, exact: true }).click();
       await card.getByRole('button', { name: s.continueOpen }).click();
       await consent(app, s, A);
