@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
+import { look, setUpPartner } from './support/couple';
 import { createVaultAndEnter } from './support/journey';
 
 /**
@@ -85,19 +86,6 @@ const S = {
 } as const;
 
 type Lang = keyof typeof S;
-
-async function look(page: Page, shoot: (name: string) => Promise<string>, name: string): Promise<void> {
-  await shoot(name);
-  await expectNoAxeViolations(page);
-}
-
-async function setUpPartner(page: Page, s: (typeof S)[Lang], partner: typeof A, submit: string) {
-  await page.getByLabel(s.name).fill(partner.name);
-  await page.getByLabel(s.pronouns).fill(partner.pronouns);
-  await page.getByLabel(s.secret, { exact: true }).fill(partner.secret);
-  await page.getByLabel(s.repeat, { exact: true }).fill(partner.secret);
-  await page.getByRole('button', { name: submit }).click();
-}
 
 async function answer(
   page: Page,

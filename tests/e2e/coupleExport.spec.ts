@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DESIRE_LIST } from '../../shared/content/couple/desireList';
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
+import { look, setUpPartner } from './support/couple';
 import { createVaultAndEnter } from './support/journey';
 
 /**
@@ -127,19 +128,6 @@ const S = {
 
 type Lang = keyof typeof S;
 type Strings = (typeof S)[Lang];
-
-async function look(page: Page, shoot: (name: string) => Promise<string>, name: string): Promise<void> {
-  await shoot(name);
-  await expectNoAxeViolations(page);
-}
-
-async function setUpPartner(page: Page, s: Strings, partner: typeof A, submit: string) {
-  await page.getByLabel(s.name).fill(partner.name);
-  await page.getByLabel(s.pronouns).fill(partner.pronouns);
-  await page.getByLabel(s.secret, { exact: true }).fill(partner.secret);
-  await page.getByLabel(s.repeat, { exact: true }).fill(partner.secret);
-  await page.getByRole('button', { name: submit }).click();
-}
 
 async function answer(
   page: Page,

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
+import { look, setUpPartner } from './support/couple';
 import { createVaultAndEnter } from './support/journey';
 
 /**
@@ -151,19 +152,6 @@ const S = {
 type Lang = keyof typeof S;
 type Strings = (typeof S)[Lang];
 type Shoot = (name: string) => Promise<string>;
-
-async function look(page: Page, shoot: Shoot, name: string): Promise<void> {
-  await shoot(name);
-  await expectNoAxeViolations(page);
-}
-
-async function setUpPartner(page: Page, s: Strings, partner: typeof A, submit: string) {
-  await page.getByLabel(s.name).fill(partner.name);
-  await page.getByLabel(s.pronouns).fill(partner.pronouns);
-  await page.getByLabel(s.secret, { exact: true }).fill(partner.secret);
-  await page.getByLabel(s.repeat, { exact: true }).fill(partner.secret);
-  await page.getByRole('button', { name: submit }).click();
-}
 
 async function setUpCouple(page: Page, s: Strings) {
   await page.getByRole('button', { name: s.open, exact: true }).click();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
+import { look, setUpPartner } from './support/couple';
 import { createVaultAndEnter } from './support/journey';
 
 /**
@@ -97,19 +98,6 @@ const S = {
 
 type Lang = keyof typeof S;
 type Strings = (typeof S)[Lang];
-
-async function look(page: Page, shoot: (name: string) => Promise<string>, name: string): Promise<void> {
-  await shoot(name);
-  await expectNoAxeViolations(page);
-}
-
-async function setUpPartner(page: Page, s: Strings, partner: typeof A, submit: string) {
-  await page.getByLabel(s.name).fill(partner.name);
-  await page.getByLabel(s.pronouns).fill(partner.pronouns);
-  await page.getByLabel(s.secret, { exact: true }).fill(partner.secret);
-  await page.getByLabel(s.repeat, { exact: true }).fill(partner.secret);
-  await page.getByRole('button', { name: submit }).click();
-}
 
 /** Nothing the other partner wrote is anywhere on the page (text or attribute). */
 async function expectAbsent(page: Page, texts: readonly string[]) {
