@@ -313,7 +313,8 @@ for (const combination of COMBINATIONS) {
       // The smallest window the shell allows (720×520): nothing may overflow sideways.
       const viewport = app.viewportSize()!;
       await app.setViewportSize({ width: 720, height: 520 });
-      expect(await app.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(720);
+      // The top bar folds to icons once it has measured the new width (a render later), so wait for it.
+      await expect.poll(() => app.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(720);
       await shoot(`journal-narrow-${tag}`);
       await app.setViewportSize(viewport);
 

@@ -7,7 +7,16 @@ export function readTree(dir: string): Array<{ file: string; bytes: Buffer }> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    out.push({ file, bytes: fs.readFileSync(file) });
+    // SQLite removes its -wal/-shm files when the last connection closes, which can happen
+    // between listing the folder and reading it: a file that is gone holds nothing to find.
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    out.push({ file, bytes });
   }
   return out;
 }
