@@ -1,65 +1,56 @@
-import { z } from 'zod';
-
 // Crisis resources (CONTENT.md, "Crisis resources"): stored as data with the date they were last checked,
 // shown one click from every screen. The user picks a region; there is no geolocation and no network.
 // Numbers are exactly those listed in CONTENT.md; when one changes, update it here and bump lastVerified.
+//
+// Plain data and types, without zod: the unlock screen's help button reads this module, and the
+// unlock screen loads no schema library (crisisResourcesSchema.ts validates the same shapes, and
+// the content tests hold every region to it).
 
 /** Regions we list resources for; the user chooses one in settings. */
 export const REGION_CODES = ['FR', 'BE', 'CH', 'CA', 'US', 'GB'] as const;
-/** Validates a region code (ISO 3166-1 alpha-2). */
-export const RegionCodeSchema = z.enum(REGION_CODES);
-/** A region we have crisis resources for. */
-export type RegionCode = z.infer<typeof RegionCodeSchema>;
+/** A region we have crisis resources for (ISO 3166-1 alpha-2). */
+export type RegionCode = (typeof REGION_CODES)[number];
+
+/** Whether a value (a stored choice, a locale's country, a picker's value) is a region we list. */
+export function isRegionCode(value: unknown): value is RegionCode {
+  return (REGION_CODES as readonly unknown[]).includes(value);
+}
 
 /** Shown when the user has not picked a region yet. */
 export const DEFAULT_REGION: RegionCode = 'FR';
 
-/** Every user-facing string ships in both languages. */
-export const LocalizedTextSchema = z.object({ en: z.string().min(1), fr: z.string().min(1) });
-/** A string in English and French. */
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
-
-/** A number as the user dials or texts it: digits, grouped by single spaces the way it is advertised. */
-export const DialNumberSchema = z.string().regex(/^\d+( \d+)*$/, 'digits grouped by single spaces');
+/** A string in English and French: every user-facing string ships in both languages. */
+export interface LocalizedText {
+  en: string;
+  fr: string;
+}
 
 /** How the line is reached: a voice call, a text line (often with a keyword), or an SMS service. */
-export const CrisisLineKindSchema = z.enum(['call', 'text', 'sms']);
-/** See CrisisLineKindSchema. */
-export type CrisisLineKind = z.infer<typeof CrisisLineKindSchema>;
+export type CrisisLineKind = 'call' | 'text' | 'sms';
 
 /** One helpline; `textKeyword` is the word to send first, and only text lines have one. */
-export const CrisisLineSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id'),
-    name: LocalizedTextSchema,
-    number: DialNumberSchema,
-    /** Letters some lines advertise instead of digits (e.g. "1 866 APPELLE"); display only. */
-    mnemonic: z.string().min(1).optional(),
-    kind: CrisisLineKindSchema,
-    textKeyword: z
-      .string()
-      .regex(/^[A-Z]+$/)
-      .optional(),
-    description: LocalizedTextSchema,
-    hours: LocalizedTextSchema.optional(),
-  })
-  .refine((line) => line.textKeyword === undefined || line.kind === 'text', {
-    message: 'only text lines have a keyword',
-    path: ['textKeyword'],
-  });
-/** A helpline of a region. */
-export type CrisisLine = z.infer<typeof CrisisLineSchema>;
+export interface CrisisLine {
+  id: string;
+  name: LocalizedText;
+  /** Digits, grouped by single spaces the way the line advertises them. */
+  number: string;
+  /** Letters some lines advertise instead of digits (e.g. "1 866 APPELLE"); display only. */
+  mnemonic?: string | undefined;
+  kind: CrisisLineKind;
+  textKeyword?: string | undefined;
+  description: LocalizedText;
+  hours?: LocalizedText | undefined;
+}
 
 /** A region's general emergency number and its helplines, with the date the list was last checked. */
-export const CrisisRegionSchema = z.object({
-  region: RegionCodeSchema,
-  name: LocalizedTextSchema,
-  emergency: DialNumberSchema,
-  lastVerified: z.iso.date(),
-  lines: z.array(CrisisLineSchema).min(1),
-});
-/** Crisis resources for one region. */
-export type CrisisRegion = z.infer<typeof CrisisRegionSchema>;
+export interface CrisisRegion {
+  region: RegionCode;
+  name: LocalizedText;
+  emergency: string;
+  /** YYYY-MM-DD. */
+  lastVerified: string;
+  lines: CrisisLine[];
+}
 
 const VERIFIED = '2026-11-30';
 const ALWAYS: LocalizedText = { en: '24/7', fr: '24 h/24, 7 j/7' };

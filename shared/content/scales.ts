@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LocalizedTextSchema, type LocalizedText } from './crisisResources';
+import type { LocalizedText } from './crisisResources';
+import { LocalizedTextSchema } from './crisisResourcesSchema';
 
 // Self-check-in scales (CONTENT.md, "Self-check-in scales"): WHO-5, PHQ-9 and GAD-7, three
 // questionnaires that are free to use. They are opt-in, framed as "to discuss with your therapist",

@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { RegionCodeSchema } from '../content/crisisResources';
+import { RegionCodeSchema } from '../content/crisisResourcesSchema';
+import { FONT_SIZES } from './fontSizes';
 import { ReminderPrefsSchema } from './reminders';
+
+/** The text sizes offered (fontSizes.ts). */
+export const FontSizeSchema = z.enum(FONT_SIZES);
 
 /**
  * Choices needed before unlock, kept beside the vault in clear: appearance and where-am-I (the
@@ -13,11 +17,6 @@ import { ReminderPrefsSchema } from './reminders';
  * times when someone likes to write. Nothing that touches the content of the journal may be
  * added here: a new field must be as harmless to read as these.
  */
-/** The text sizes offered, smallest first; each scales the whole interface. */
-export const FONT_SIZES = ['small', 'default', 'large', 'larger'] as const;
-export const FontSizeSchema = z.enum(FONT_SIZES);
-export type FontSize = z.infer<typeof FontSizeSchema>;
-
 export const AppPreferencesSchema = z
   .object({
     language: z.enum(['en', 'fr']).optional(),

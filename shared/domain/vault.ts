@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { MAX_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS } from './passphraseLimits';
 
-/** The core refuses shorter passphrases outright; the UI adds a real strength estimate on top. */
-export const MIN_PASSPHRASE_CHARS = 8;
-export const MAX_PASSPHRASE_CHARS = 1024;
+export { MAX_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS };
 
 export const NewPassphraseSchema = z.string().min(MIN_PASSPHRASE_CHARS).max(MAX_PASSPHRASE_CHARS);
 export const PassphraseSchema = z.string().min(1).max(MAX_PASSPHRASE_CHARS);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   CRISIS_REGIONS,
-  CrisisRegionSchema,
   DEFAULT_REGION,
   REGION_CODES,
   regionByCode,
   type CrisisRegion,
 } from '../../shared/content/crisisResources';
+import { CrisisRegionSchema } from '../../shared/content/crisisResourcesSchema';
 import {
   EMOTIONS,
   EmotionLabelSchema,

@@ -1,4 +1,4 @@
-import { FONT_SIZES, type FontSize } from '../../../shared/domain/preferences';
+import { FONT_SIZES, type FontSize } from '../../../shared/domain/fontSizes';
 
 /** Text size: stored outside the vault (the unlock screen must already be readable). */
 const STORAGE_KEY = 'alcove.fontSize';

@@ -1,4 +1,4 @@
-import { MIN_PASSPHRASE_CHARS } from '../../../shared/domain/vault';
+import { MIN_PASSPHRASE_CHARS } from '../../../shared/domain/passphraseLimits';
 
 /**
  * What is wrong with a new passphrase and its repetition, as the key of the sentence that says

@@ -1,7 +1,7 @@
 import { Type } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FONT_SIZES, type FontSize } from '../../../../shared/domain/preferences';
+import { FONT_SIZES, type FontSize } from '../../../../shared/domain/fontSizes';
 import { FeedbackLine, Section, type Feedback } from '../../components/SettingsSection';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';

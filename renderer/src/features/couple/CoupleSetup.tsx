@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoupleStatus } from '../../../../shared/domain/couple';
-import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/vault';
+import { MIN_PASSPHRASE_CHARS } from '../../../../shared/domain/passphraseLimits';
 import { PassphraseField } from '../../components/PassphraseField';
 import { call, CoreError } from '../../lib/api';
 import { describeError } from '../../lib/errors';

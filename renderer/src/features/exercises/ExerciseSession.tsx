@@ -9,9 +9,8 @@ import {
   MAX_EXERCISE_SECONDS,
   MAX_NOTICED_CHARS,
   type ExerciseKind,
-  type ExerciseSessionDraft,
-  type GroundingNotes,
-} from '../../../../shared/domain/exercise';
+} from '../../../../shared/domain/exerciseCatalogue';
+import type { ExerciseSessionDraft, GroundingNotes } from '../../../../shared/domain/exercise';
 import { BreathingPacer } from '../safety/BreathingPacer';
 import { emptyGroundingNotes, GroundingSteps } from '../safety/GroundingSteps';
 import { formatClock, formatDuration } from './duration';

@@ -2,13 +2,8 @@ import { emotionName } from '../../../../shared/content/emotions';
 import { ClipboardList, Play, Trash2, Wind } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  EXERCISE_KINDS,
-  EXERCISES,
-  type ExerciseKind,
-  type ExerciseSession as Session,
-  type ExerciseSessionDraft,
-} from '../../../../shared/domain/exercise';
+import { EXERCISE_KINDS, EXERCISES, type ExerciseKind } from '../../../../shared/domain/exerciseCatalogue';
+import type { ExerciseSession as Session, ExerciseSessionDraft } from '../../../../shared/domain/exercise';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';

@@ -5,7 +5,7 @@
  * typography: a no-break space (\u00a0) before ; : ! ? and inside « », and ’ for apostrophes.
  * Tone: calm, short sentences, no assumed gender, never a promise that an exercise works.
  */
-import { EXERCISE_NAMES } from '../../../../shared/domain/exercise';
+import { EXERCISE_NAMES } from '../../../../shared/domain/exerciseCatalogue';
 import type { Translation } from '../../i18n/translation';
 
 export const exercisesEn = {

@@ -6,7 +6,7 @@ import {
   BREATHING_PHASES,
   type BreathingPhase,
   type PaceStep,
-} from '../../../../shared/domain/exercise';
+} from '../../../../shared/domain/exerciseCatalogue';
 
 /** Box breathing (CONTENT.md, "Breathing"): four phases of four seconds each, repeated. */
 export { BREATHING_PHASES, type BreathingPhase };

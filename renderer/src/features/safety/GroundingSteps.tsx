@@ -1,7 +1,7 @@
 import { ArrowLeft, ArrowRight, Check, RotateCcw } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GROUNDING_SENSES } from '../../../../shared/domain/exercise';
+import { GROUNDING_SENSES } from '../../../../shared/domain/exerciseCatalogue';
 
 /** Grounding 5-4-3-2-1 (CONTENT.md, "Exercise frameworks"): one sense at a time, fewer items each step. */
 export { GROUNDING_SENSES };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import {
   CRISIS_REGIONS,
   DEFAULT_REGION,
-  RegionCodeSchema,
+  isRegionCode,
   regionByCode,
   type CrisisLine,
   type CrisisRegion,
@@ -15,10 +15,9 @@ import {
   MAX_SAFETY_PLAN_ITEM_CHARS,
   MAX_SAFETY_PLAN_ITEMS,
   SAFETY_PLAN_SECTIONS,
-  SafetyPlanSchema,
-  type SafetyPlan,
   type SafetyPlanSection,
-} from '../../../../shared/domain/safety';
+} from '../../../../shared/domain/safetyPlanSections';
+import type { SafetyPlan } from '../../../../shared/domain/safety';
 import { FeedbackLine, type Feedback } from '../../components/SettingsSection';
 import { BreathingPacer } from './BreathingPacer';
 import { GroundingSteps } from './GroundingSteps';
@@ -191,8 +190,8 @@ export function RegionPicker({
         aria-describedby={hint ? `${id}-hint` : undefined}
         value={region}
         onChange={(e) => {
-          const picked = RegionCodeSchema.safeParse(e.target.value);
-          if (picked.success) onChange(picked.data);
+          const picked = e.target.value;
+          if (isRegionCode(picked)) onChange(picked);
         }}
       >
         {CRISIS_REGIONS.map((r) => (
@@ -270,6 +269,9 @@ function SafetyPlanEditor({
 
   async function save() {
     if (!onSave) return;
+    // The schema loads on saving, not with the screen: the crisis lines above must show at once,
+    // and the unlock screen (which this screen is part of) loads no schema library.
+    const { SafetyPlanSchema } = await import('../../../../shared/domain/safety');
     const parsed = SafetyPlanSchema.safeParse({ ...draft, updatedAt: new Date().toISOString() });
     if (!parsed.success) return setFeedback({ kind: 'error', text: t('safety.plan.saveFailed') });
     setBusy(true);

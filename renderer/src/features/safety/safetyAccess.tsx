@@ -1,11 +1,7 @@
 import { LifeBuoy } from 'lucide-react';
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DEFAULT_REGION,
-  RegionCodeSchema,
-  type RegionCode,
-} from '../../../../shared/content/crisisResources';
+import { DEFAULT_REGION, isRegionCode, type RegionCode } from '../../../../shared/content/crisisResources';
 import { rememberPreference } from '../../lib/preferences';
 import { useDiscreet } from '../discreet/discreetMode';
 
@@ -38,10 +34,10 @@ const REGION_KEY = 'alcove.region';
  * Like the language, it is needed before unlock, so it lives outside the vault.
  */
 export function initialRegion(): RegionCode {
-  const saved = RegionCodeSchema.safeParse(localStorage.getItem(REGION_KEY));
-  if (saved.success) return saved.data;
-  const fromLocale = RegionCodeSchema.safeParse(navigator.language.split('-')[1]?.toUpperCase());
-  if (fromLocale.success) return fromLocale.data;
+  const saved = localStorage.getItem(REGION_KEY);
+  if (isRegionCode(saved)) return saved;
+  const fromLocale = navigator.language.split('-')[1]?.toUpperCase();
+  if (isRegionCode(fromLocale)) return fromLocale;
   return DEFAULT_REGION;
 }
 
