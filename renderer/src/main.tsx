@@ -1,3 +1,4 @@
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -5,12 +6,11 @@ import { setupI18n } from './i18n';
 import { applyTheme, savedTheme } from './lib/theme';
 import { applyFontSize, savedFontSize } from './lib/fontSize';
 import { loadAppPreferences } from './lib/preferences';
-import { hasBridge } from './lib/api';
-import { askVaultStatus } from './lib/vaultStatus';
+import { firstVaultStatusSettled } from './lib/vaultStatus';
 import './styles/app.css';
 
-if (hasBridge()) askVaultStatus();
-await loadAppPreferences();
+// Both were asked for by boot.ts; with both in, the first render is the screen the vault calls for.
+await Promise.all([loadAppPreferences(), firstVaultStatusSettled()]);
 applyTheme(savedTheme());
 applyFontSize(savedFontSize());
 setupI18n();

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IntegrityState, LockReason } from '../../../shared/domain/vault';
+import type { IntegrityState, LockReason, VaultStatus } from '../../../shared/domain/vault';
 import { Brand } from '../components/Brand';
 import { Preferences } from '../components/Preferences';
 import { CreateVault } from '../features/onboarding/CreateVault';
@@ -13,7 +13,7 @@ import { HelpButton, initialRegion, SafetyContext, saveRegion } from '../feature
 import type { RegionCode } from '../../../shared/content/crisisResources';
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import { call, hasBridge, onEvent } from '../lib/api';
-import { takeFirstVaultStatus } from '../lib/vaultStatus';
+import { answeredVaultStatus, takeFirstVaultStatus } from '../lib/vaultStatus';
 import { describeError } from '../lib/errors';
 import { isQuickHide } from '../lib/shortcuts';
 import { flushPendingDrafts } from '../lib/pendingDrafts';
@@ -35,6 +35,13 @@ type Phase =
   | { name: 'restore'; back: 'create' | 'locked' }
   | { name: 'unlocked'; integrity: IntegrityState };
 
+/** The screen a vault state calls for. */
+function phaseOf(status: VaultStatus): Phase {
+  if (status.state === 'none') return { name: 'create' };
+  if (status.state === 'locked') return { name: 'locked', notice: null };
+  return { name: 'unlocked', integrity: status.integrity ?? 'verified' };
+}
+
 /**
  * The screens follow the vault: none → create (then the recovery key, once), locked → unlock,
  * unlocked → journal. A `vault:locked` event from the core (idle, system, menu) drops whatever
@@ -44,23 +51,21 @@ export function App() {
   const { t } = useTranslation();
   const discreet = useDiscreet();
   useDocumentTitle();
-  const [phase, setPhase] = useState<Phase>(() =>
-    hasBridge() ? { name: 'loading' } : { name: 'fatal', message: t('app.noBridge') },
-  );
+  const [phase, setPhase] = useState<Phase>(() => {
+    if (!hasBridge()) return { name: 'fatal', message: t('app.noBridge') };
+    const known = answeredVaultStatus();
+    return known ? phaseOf(known) : { name: 'loading' };
+  });
 
   useEffect(() => {
     if (!hasBridge()) return;
-    // The first answer was asked for before the first render (main.tsx), alongside the preferences.
+    // The first answer was asked for before the first render (boot.ts), alongside the preferences;
+    // when it was in before the first render, the phase already follows it and stays as it is.
     (takeFirstVaultStatus() ?? call('vault:status', undefined))
-      .then((status) =>
-        setPhase(
-          status.state === 'none'
-            ? { name: 'create' }
-            : status.state === 'locked'
-              ? { name: 'locked', notice: null }
-              : { name: 'unlocked', integrity: status.integrity ?? 'verified' },
-        ),
-      )
+      .then((status) => {
+        const next = phaseOf(status);
+        setPhase((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
+      })
       .catch((e: unknown) => setPhase({ name: 'fatal', message: describeError(t, e) }));
     const offLocked = onEvent('vault:locked', ({ reason }) => setPhase({ name: 'locked', notice: reason }));
     const offIntegrity = onEvent('vault:integrity', ({ verdict }) =>

@@ -2,6 +2,7 @@ import type { Output } from '../../../shared/ipc/contract';
 import { call } from './api';
 
 let first: Promise<Output<'vault:status'>> | null = null;
+let answered: Output<'vault:status'> | null = null;
 
 /**
  * Asks the core for the vault's state before the first render, at the same time as the
@@ -9,8 +10,27 @@ let first: Promise<Output<'vault:status'>> | null = null;
  */
 export function askVaultStatus(): void {
   first ??= call('vault:status', undefined);
-  // Handled by whoever takes it; a failure here must not surface as an unhandled rejection first.
-  first.catch(() => undefined);
+  // A failure is handled by whoever takes it; it must not surface as an unhandled rejection first.
+  first.then(
+    (status) => (answered = status),
+    () => undefined,
+  );
+}
+
+/**
+ * Settles with the first answer, failed or not. main.tsx renders after it, so the first render is
+ * already the right screen (unlock, create) instead of "Loading…" and a second render.
+ */
+export function firstVaultStatusSettled(): Promise<void> {
+  return (first ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** The first answer if it has arrived (for the first render's state), else null. */
+export function answeredVaultStatus(): Output<'vault:status'> | null {
+  return answered;
 }
 
 /** That first answer, once (null afterwards: later readers ask again, for a fresh state). */
