@@ -7,7 +7,10 @@
  * entry per run by typing in the editor, which does not change what it measures.
  *
  * - unlock screen interactive: from navigation start to the passphrase field being in the page
- *   and enabled (checked on every DOM change and frame from before any script runs);
+ *   and enabled (checked on every DOM change and frame from before any script runs); the
+ *   browser's first load is reported apart (it pays for starting Chromium's renderer and
+ *   warming the OS caches), and the figure is the distribution of the 10 loads after it, each
+ *   in a fresh browser context (empty HTTP cache, as at each start of the app);
  * - initial JS: the gzipped size of every script the unlock screen loaded;
  * - unlock → timeline: from the Unlock click to the first entry card (includes Argon2id);
  * - typing latency: for each key typed into the editor, from the keydown event to the start of
@@ -29,7 +32,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
-import { chromium, type Request } from '@playwright/test';
+import { chromium, type Page, type Request } from '@playwright/test';
 import { initSodium } from '../../electron/core/crypto/sodium';
 import { VaultEngine } from '../../electron/core/vault/vaultEngine';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
@@ -44,6 +47,8 @@ const { values } = parseArgs({
 const ENTRIES = Number(values.entries);
 const VAULT_MARKER = 'bench-entries.json';
 const FRAME_MS = 1000 / 60;
+/** Page loads measured after the first, each in a fresh browser context. */
+const LATER_LOADS = 10;
 
 async function populate(dir: string): Promise<void> {
   await initSodium();
@@ -136,6 +141,30 @@ interface CoreCall {
   bytes: number;
 }
 
+/**
+ * Loads the page and returns when the passphrase field was first in the page and enabled, in ms
+ * from navigation start (checked on every DOM change and frame, from before any script runs).
+ */
+async function openUnlockScreen(page: Page, url: string): Promise<number> {
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  await page.addInitScript(`(() => {
+    const check = () => {
+      if (window.__unlockReady !== undefined) return true;
+      const field = document.querySelector('input[type="password"]');
+      if (field instanceof HTMLInputElement && !field.disabled) window.__unlockReady = performance.now();
+      return window.__unlockReady !== undefined;
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+    const frame = () => {
+      if (!check()) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  })();`);
+  await page.goto(url);
+  await page.getByLabel('Passphrase', { exact: true }).waitFor();
+  return page.evaluate(() => (window as unknown as { __unlockReady: number }).__unlockReady);
+}
+
 async function main(): Promise<void> {
   const { dataDir, cleanup } = await prepareVault();
   try {
@@ -147,26 +176,15 @@ async function main(): Promise<void> {
       page.on('response', (response) => {
         if (response.url().endsWith('.js')) void response.body().then((b) => scripts.push(b));
       });
-      // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-      await page.addInitScript(`(() => {
-        // Checked on every DOM change and every frame, from before the first script runs.
-        const check = () => {
-          if (window.__unlockReady !== undefined) return true;
-          const field = document.querySelector('input[type="password"]');
-          if (field instanceof HTMLInputElement && !field.disabled) window.__unlockReady = performance.now();
-          return window.__unlockReady !== undefined;
-        };
-        new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
-        const frame = () => {
-          if (!check()) requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      })();`);
-      await page.goto(bridge.url);
-      await page.getByLabel('Passphrase', { exact: true }).waitFor();
-      const unlockReady = await page.evaluate(
-        () => (window as unknown as { __unlockReady: number }).__unlockReady,
-      );
+      // The first load, in a browser just started: the cold case, reported as it is.
+      const coldReady = await openUnlockScreen(page, bridge.url);
+      // Later loads, each in a fresh context: nothing cached, as at each start of the app.
+      const warm: number[] = [];
+      for (let i = 0; i < LATER_LOADS; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        warm.push(await openUnlockScreen(await context.newPage(), bridge.url));
+        await context.close();
+      }
       await page.waitForLoadState('networkidle');
       const initialJsGz = scripts.reduce((sum, b) => sum + zlib.gzipSync(b, { level: 9 }).length, 0);
 
@@ -235,7 +253,7 @@ async function main(): Promise<void> {
 
       const results = {
         entries: ENTRIES,
-        unlock_screen_interactive_ms: unlockReady,
+        unlock_screen_interactive_ms: { first: coldReady, later: summary(warm, 300) },
         initial_js_gz_kb: initialJsGz / 1024,
         unlock_to_timeline_ms: unlockToTimeline,
         typing_latency_ms: summary(typing, FRAME_MS),
@@ -271,7 +289,7 @@ function printCalls(calls: CoreCall[], clicked: number, firstCard: number): void
 
 function print(r: {
   entries: number;
-  unlock_screen_interactive_ms: number;
+  unlock_screen_interactive_ms: { first: number; later: ReturnType<typeof summary> };
   initial_js_gz_kb: number;
   unlock_to_timeline_ms: number;
   typing_latency_ms: ReturnType<typeof summary>;
@@ -280,9 +298,11 @@ function print(r: {
 }): void {
   const f = (n: number) => n.toFixed(1);
   const ratio = (value: number, budget: number) => `${(value / budget).toFixed(2)}× the budget`;
+  const u = r.unlock_screen_interactive_ms;
   const lines = [
     `UI with ${r.entries.toLocaleString('en')} entries (headless Chromium, software painting)`,
-    `  unlock screen interactive  ${f(r.unlock_screen_interactive_ms)} ms   budget 300 ms   ${ratio(r.unlock_screen_interactive_ms, 300)}`,
+    `  unlock screen interactive  p50 ${f(u.later.p50)} ms  p95 ${f(u.later.p95)} ms  over 300 ms: ${u.later.late}/${u.later.n}   budget 300 ms   p50 ${ratio(u.later.p50, 300)}`,
+    `    (fresh contexts; the browser's very first load: ${f(u.first)} ms, ${ratio(u.first, 300)})`,
     `  initial JS (gzipped)       ${f(r.initial_js_gz_kb)} kB   budget 500 kB   ${ratio(r.initial_js_gz_kb, 500)}`,
     `  unlock → timeline          ${f(r.unlock_to_timeline_ms)} ms   (includes Argon2id)`,
     `  typing, keydown → frame    p50 ${f(r.typing_latency_ms.p50)} ms  p95 ${f(r.typing_latency_ms.p95)} ms  max ${f(r.typing_latency_ms.max)} ms   over one frame (16.7 ms): ${r.typing_latency_ms.late}/${r.typing_latency_ms.n}`,
