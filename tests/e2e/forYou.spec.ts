@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { createVaultAndEnter } from './support/journey';
 
@@ -145,5 +145,39 @@ test.describe('in French, dark', () => {
     await expect(settings.getByRole('status')).toHaveText(
       '«\u00a0Ancrage 5-4-3-2-1\u00a0» revient dans les suggestions.',
     );
+  });
+});
+
+test.describe('in French, at the largest text, in the smallest window', () => {
+  test.use({ locale: 'fr-FR' });
+  test('every suggestion’s actions stay inside it, and the list’s tools inside the list', async ({
+    app,
+    shoot,
+  }) => {
+    await createVaultAndEnter(app, PASSPHRASE, 'fr');
+    await app.getByRole('button', { name: 'Sécurité' }).click();
+    await app
+      .getByRole('group', { name: 'Taille du texte' })
+      .getByRole('radio', { name: 'Très grande' })
+      .check();
+    await app.getByRole('button', { name: 'Nouvelle entrée' }).click();
+    await app.setViewportSize({ width: 720, height: 900 });
+
+    const region = app.getByRole('region', { name: 'Pour vous aujourd’hui' });
+    await expect(region.getByRole('listitem')).toHaveCount(3);
+    // Long French labels ("Écrire à partir de cette piste", "Pas maintenant") wrap; none is cut off.
+    const inside = async (container: Locator, controls: Locator) => {
+      const box = (await container.boundingBox())!;
+      for (const control of await controls.all()) {
+        const b = (await control.boundingBox())!;
+        expect(b.x).toBeGreaterThanOrEqual(box.x - 0.5);
+        expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+      }
+    };
+    for (const item of await region.getByRole('listitem').all()) await inside(item, item.getByRole('button'));
+    await inside(region, region.getByRole('button', { name: 'Replier' }));
+    const list = app.getByRole('navigation', { name: 'Entrées' });
+    await inside(list, list.getByRole('button'));
+    await shoot('foryou-larger-narrow-fr-light');
   });
 });
