@@ -151,7 +151,7 @@ describe('the couple summary for a therapist', () => {
     await h.value('couple:sensate:stop', { sessionId: second.sessionId });
 
     const status = await h.value('couple:export:status', undefined);
-    expect(status.sources.map((s) => s.id)).toEqual(['desire-list', 'sensate']);
+    expect(status.sources.map((s) => s.id)).toEqual(['desire-list', 'sensate', 'talk']);
     await h.value('couple:export:draft', {
       partner: 'a',
       secret: SECRET_A,
@@ -167,6 +167,51 @@ describe('the couple summary for a therapist', () => {
     expect(preview.text).not.toContain('PRIVATE-NOTE');
     for (const rating of ['comfort', 'Comfort', 'anxiety', 'Anxiety'])
       expect(preview.text).not.toContain(rating);
+  });
+
+  it('carries the conversation rounds revealed together, by the partners’ names, never one still sealed', async () => {
+    await revealedSpace();
+    const secrets = { a: SECRET_A, b: SECRET_B };
+    const start = async (exercise: 'check-in' | 'deck-dreams', questionId: string | null) => {
+      const status = await h.value('couple:talk:start', { exercise, questionId });
+      return status.open.find((r) => r.exercise === exercise)!.roundId;
+    };
+    const checkIn = await start('check-in', null);
+    await h.value('couple:talk:answer', {
+      partner: 'a',
+      secret: SECRET_A,
+      roundId: checkIn,
+      fields: { connection: 7, need: 'An evening without screens. NEED-A-61' },
+    });
+    await h.value('couple:talk:answer', {
+      partner: 'b',
+      secret: SECRET_B,
+      roundId: checkIn,
+      fields: { connection: 4, 'went-well': 'Sunday breakfast. WELL-B-08' },
+    });
+    for (const [partner, secret] of Object.entries(secrets) as Array<['a' | 'b', string]>) {
+      await h.value('couple:talk:ready', { partner, secret, roundId: checkIn, ready: true });
+    }
+    await h.value('couple:talk:reveal', { roundId: checkIn, secrets });
+    // Another round, answered by one partner only: sealed, so never in the summary.
+    const open = await start('deck-dreams', 'd-trip');
+    await h.value('couple:talk:answer', {
+      partner: 'a',
+      secret: SECRET_A,
+      roundId: open,
+      fields: { answer: 'Only mine until we reveal. SEALED-A-4c' },
+    });
+
+    await h.value('couple:export:draft', { partner: 'b', secret: SECRET_B, sections: ['talk'], lang: 'fr' });
+    const preview = await h.value('couple:export:preview', { partner: 'a', secret: SECRET_A });
+    expect(preview.included).toEqual(['talk']);
+    expect(preview.text).toContain('Exercices de conversation\u00a0: les réponses révélées ensemble');
+    expect(preview.text).toContain('Robin — Mon sentiment de lien avec toi cette semaine\u00a0: 7 sur 10');
+    expect(preview.text).toContain('NEED-A-61');
+    expect(preview.text).toContain('Sam — Mon sentiment de lien avec toi cette semaine\u00a0: 4 sur 10');
+    expect(preview.text).toContain('WELL-B-08');
+    expect(preview.text).not.toContain('SEALED-A-4c');
+    expect(preview.text).not.toContain('Rêves et projets');
   });
 
   it('binds each approval to the exact text: a changed note drops both, a stale hash is refused', async () => {

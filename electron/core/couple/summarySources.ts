@@ -1,11 +1,13 @@
 import { DESIRE_LIST } from '../../../shared/content/couple/desireList';
 import { COUPLE_SUMMARY_WORDS } from '../../../shared/content/couple/export';
 import { SENSATE_PROGRAMME, SENSATE_STAGE_IDS } from '../../../shared/content/couple/sensate';
+import { TALK_EXERCISES } from '../../../shared/content/couple/talk';
 import type { ContentLang } from '../../../shared/content/emotions';
 import type { DocumentStore } from '../settings/documentStore';
 import { CoupleSpaceStore } from './coupleSpaceStore';
 import type { SummaryPart } from './coupleSummary';
 import { SensateStore } from './sensateStore';
+import { TalkStore } from './talkStore';
 
 /**
  * Where a couple summary's sections come from. A source gives only what both partners already
@@ -101,8 +103,59 @@ export function sensateSource(sensate: SensateStore): CoupleSummarySource {
   };
 }
 
+/**
+ * The conversation exercises' revealed rounds: both partners' answers as they read them side by
+ * side, named by the names they chose. A round still open (answered by one, or not yet revealed)
+ * is never opened here: its answers are sealed under each partner's own key, which this source
+ * does not hold.
+ */
+export function talkSource(talk: TalkStore, space: CoupleSpaceStore): CoupleSummarySource {
+  return {
+    id: 'talk',
+    title: { en: COUPLE_SUMMARY_WORDS.en.talk.title, fr: COUPLE_SUMMARY_WORDS.fr.talk.title },
+    sharedParts(couple, lang) {
+      const rounds = talk.revealedWithKey(couple.key, couple.spaceId);
+      const profiles = space.profiles();
+      if (rounds.length === 0 || !profiles) return [];
+      const words = COUPLE_SUMMARY_WORDS[lang];
+      const day = new Intl.DateTimeFormat(words.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+      const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+      const parts: SummaryPart[] = [];
+      for (const exercise of TALK_EXERCISES) {
+        const ofExercise = rounds.filter((round) => round.exercise === exercise.id);
+        if (ofExercise.length === 0) continue;
+        parts.push({ text: `${words.framework}${colon}${exercise.framework[lang]}` });
+        for (const round of ofExercise) {
+          const question = exercise.questions.find((q) => q.id === round.questionId);
+          const items = question ? [`${words.talk.question}${colon}${question[lang]}`] : [];
+          for (const partner of PARTNERS) {
+            for (const field of exercise.fields) {
+              const value = round.answers[partner][field.id];
+              if (value === undefined) continue;
+              const shown = typeof value === 'number' ? words.talk.outOfTen(value) : value;
+              items.push(words.talk.answer(profiles[partner].name, field.label[lang], shown));
+            }
+          }
+          parts.push({
+            heading: words.talk.round(exercise.title[lang], day.format(new Date(round.revealedAt))),
+            items,
+          });
+        }
+      }
+      parts.push({ text: words.talk.meaning });
+      return parts;
+    },
+  };
+}
+
+const PARTNERS = ['a', 'b'] as const;
+
 /** Every source, in the order the summary lists them. Add one line per exercise. */
 export function coupleSummarySources(documents: DocumentStore): CoupleSummarySource[] {
   const space = new CoupleSpaceStore(documents);
-  return [desireListSource(space), sensateSource(new SensateStore(documents, space))];
+  return [
+    desireListSource(space),
+    sensateSource(new SensateStore(documents, space)),
+    talkSource(new TalkStore(documents, space), space),
+  ];
 }

@@ -313,6 +313,18 @@ export class TalkStore {
     throw new AppError('NOT_FOUND', 'no revealed round with this id');
   }
 
+  /**
+   * Every revealed round, oldest first, opened with a couple key the caller already unlocked (the
+   * couple summary's source). Only rounds both partners revealed together: an open round's sealed
+   * answers are never opened here, and this holds no partner's key.
+   */
+  revealedWithKey(coupleKey: Uint8Array, spaceId: string): TalkRevealedRound[] {
+    const rounds = TALK_EXERCISE_IDS.flatMap((exercise) =>
+      this.#doc(exercise).revealed.map((round) => this.#sideBySide(coupleKey, spaceId, exercise, round)),
+    );
+    return rounds.sort((x, y) => x.revealedAt.localeCompare(y.revealedAt));
+  }
+
   /** A partner takes their answer back, without a reason: it is deleted, and both "ready" drop. */
   leave(partner: PartnerId, secret: string, roundId: string): TalkStatus {
     const { exercise, doc, round } = this.#open(roundId);

@@ -36,6 +36,17 @@ export interface CoupleSummaryWords {
     stopped: string;
     meaning: string;
   };
+  talk: {
+    title: string;
+    /** "Getting to know each other, revealed on 3 December 2026". */
+    round: (exercise: string, date: string) => string;
+    question: string;
+    /** "Robin — Your answer: …", one line per partner and field. */
+    answer: (name: string, field: string, value: string) => string;
+    /** A 0–10 rating as it reads in the summary ("7 out of 10"). */
+    outOfTen: (value: number) => string;
+    meaning: string;
+  };
 }
 
 export const COUPLE_SUMMARY_WORDS: Readonly<Record<ContentLang, CoupleSummaryWords>> = {
@@ -49,7 +60,7 @@ export const COUPLE_SUMMARY_WORDS: Readonly<Record<ContentLang, CoupleSummaryWor
     consent:
       'Both partners read this exact text and agreed to share it, each with their own secret. Each note was written and approved by the partner who signs it.',
     neverIncluded:
-      'Never included: private answers, any “no”, items only one partner wanted, and anything from either partner’s personal journal.',
+      'Never included: answers not revealed together, private notes and ratings, any “no”, items only one partner wanted, and anything from either partner’s personal journal.',
     notesHeading: 'In their own words',
     noteOf: (name) => `From ${name}`,
     framework: 'Framework',
@@ -72,6 +83,15 @@ export const COUPLE_SUMMARY_WORDS: Readonly<Record<ContentLang, CoupleSummaryWor
       meaning:
         'Only what both partners wrote together. Each partner’s ratings and private notes are never included.',
     },
+    talk: {
+      title: 'Conversation exercises: the answers revealed together',
+      round: (exercise, date) => `${exercise}, revealed on ${date}`,
+      question: 'Question',
+      answer: (name, field, value) => `${name} — ${field}: ${value}`,
+      outOfTen: (value) => `${value} out of 10`,
+      meaning:
+        'Each partner answered alone, and both chose to read the answers together. An answer taken back or never revealed is not included.',
+    },
   },
   fr: {
     locale: 'fr-FR',
@@ -83,7 +103,7 @@ export const COUPLE_SUMMARY_WORDS: Readonly<Record<ContentLang, CoupleSummaryWor
     consent:
       'Les deux partenaires ont lu ce texte exact et accepté de le partager, chaque partenaire avec son propre secret. Chaque mot a été écrit et approuvé par la personne qui le signe.',
     neverIncluded:
-      'Jamais inclus\u00a0: les réponses privées, les «\u00a0non\u00a0», ce qu’une seule personne souhaitait, et rien du journal personnel de chaque partenaire.',
+      'Jamais inclus\u00a0: les réponses qui n’ont pas été révélées ensemble, les notes et évaluations privées, les «\u00a0non\u00a0», ce qu’une seule personne souhaitait, et rien du journal personnel de chaque partenaire.',
     notesHeading: 'Avec leurs propres mots',
     noteOf: (name) => `De ${name}`,
     framework: 'Cadre',
@@ -105,6 +125,15 @@ export const COUPLE_SUMMARY_WORDS: Readonly<Record<ContentLang, CoupleSummaryWor
       stopped: 'Arrêtée en cours de séance, sans qu’aucune raison soit demandée.',
       meaning:
         'Seulement ce que les deux partenaires ont écrit ensemble. Les notes et les évaluations privées de chaque partenaire ne sont jamais incluses.',
+    },
+    talk: {
+      title: 'Exercices de conversation\u00a0: les réponses révélées ensemble',
+      round: (exercise, date) => `${exercise}, révélé le ${date}`,
+      question: 'Question',
+      answer: (name, field, value) => `${name} — ${field}\u00a0: ${value}`,
+      outOfTen: (value) => `${value} sur 10`,
+      meaning:
+        'Chaque partenaire a répondu seul, et les deux ont choisi de lire les réponses ensemble. Une réponse reprise ou jamais révélée n’est pas incluse.',
     },
   },
 };

@@ -39,7 +39,7 @@ export const coupleExportEn = {
     heading: 'Preview',
     exact: 'This is the exact text of the file. A PDF lays out the same text.',
     never:
-      'Never included: private answers, any “no”, items only one of you wanted, and anything from either personal journal.',
+      'Never included: answers not revealed together, private notes and ratings, any “no”, items only one of you wanted, and anything from either personal journal.',
     notEncrypted:
       'The file will not be encrypted: anyone who can open it can read it. Hand it to your therapist yourselves.',
     approvals: 'Approvals',
@@ -132,7 +132,7 @@ export const coupleExportFr: Translation<typeof coupleExportEn> = {
     heading: 'Aperçu',
     exact: 'Voici le texte exact du fichier. Un PDF met en page le même texte.',
     never:
-      'Jamais inclus\u00a0: les réponses privées, les «\u00a0non\u00a0», ce qu’une seule personne souhaitait, et rien de vos journaux personnels.',
+      'Jamais inclus\u00a0: les réponses qui n’ont pas été révélées ensemble, les notes et évaluations privées, les «\u00a0non\u00a0», ce qu’une seule personne souhaitait, et rien de vos journaux personnels.',
     notEncrypted:
       'Le fichier ne sera pas chiffré\u00a0: toute personne qui peut l’ouvrir pourra le lire. Remettez-le vous-mêmes à votre thérapeute.',
     approvals: 'Accords',
