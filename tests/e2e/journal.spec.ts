@@ -314,7 +314,9 @@ for (const combination of COMBINATIONS) {
       const viewport = app.viewportSize()!;
       await app.setViewportSize({ width: 720, height: 520 });
       // The top bar folds to icons once it has measured the new width (a render later), so wait for it.
-      await expect.poll(() => app.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(720);
+      await expect
+        .poll(() => app.evaluate(() => document.documentElement.scrollWidth))
+        .toBeLessThanOrEqual(720);
       await shoot(`journal-narrow-${tag}`);
       await app.setViewportSize(viewport);
 

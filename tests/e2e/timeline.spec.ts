@@ -139,19 +139,22 @@ test.describe('in English, light', () => {
     await app.keyboard.press('Control+K');
     const palette = app.getByRole('dialog', { name: 'Search your journal' });
     await expect(palette).toBeVisible();
-    const box = palette.getByRole('combobox');
+    const box = palette.getByRole('combobox', { name: 'Search your journal' });
     await expect(box).toBeFocused();
     await expect(palette).toContainText('Type a few words to find an entry.');
     await app.keyboard.type('zebra');
     await expect(palette.getByRole('status')).toHaveText('Nothing found for “zebra”.');
     await box.fill('');
     await app.keyboard.type('quiet day');
-    await expect(palette.getByRole('option').first()).toBeVisible();
-    await expect(palette.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await expect(palette.getByRole('listbox').getByRole('option').first()).toBeVisible();
+    await expect(palette.getByRole('listbox').getByRole('option').first()).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await box.fill('');
     await app.keyboard.type('lighthouse');
     await expect(palette.getByRole('status')).toHaveText('1 entry found');
-    await expect(palette.getByRole('option')).toHaveCount(1);
+    await expect(palette.getByRole('listbox').getByRole('option')).toHaveCount(1);
     await expect(palette.locator('mark').first()).toHaveText(/lighthouse/i);
     await shoot('palette-en-light');
     await expectNoAxeViolations(app);
@@ -162,7 +165,7 @@ test.describe('in English, light', () => {
     // Again, and this time open the entry.
     await app.keyboard.press('Control+K');
     await app.keyboard.type('lighthouse keeper');
-    await expect(palette.getByRole('option')).toHaveCount(1);
+    await expect(palette.getByRole('listbox').getByRole('option')).toHaveCount(1);
     await app.keyboard.press('ArrowDown');
     await app.keyboard.press('Enter');
     await expect(app.getByRole('dialog')).toHaveCount(0);
@@ -193,7 +196,7 @@ test.describe('in English, light', () => {
     await fromMenu();
     const palette = app.getByRole('dialog', { name: 'Search your journal' });
     await expect(palette).toBeVisible();
-    await expect(palette.getByRole('combobox')).toBeFocused();
+    await expect(palette.getByRole('combobox', { name: 'Search your journal' })).toBeFocused();
     // The menu's accelerator may reach the page as a key press too: still one palette.
     await app.keyboard.press('Control+K');
     await fromMenu();
@@ -285,5 +288,55 @@ test.describe('in French, dark', () => {
     await app.getByText('Ce que disent les couleurs des points').click();
     await shoot('calendar-fr-dark');
     await expectNoAxeViolations(app);
+  });
+});
+
+test.describe('in French, light', () => {
+  test.use({ locale: 'fr-FR' });
+  test('the Ctrl+K search narrows by feeling and by period', async ({ app, shoot }) => {
+    await createVaultAndEnter(app, PASSPHRASE, 'fr');
+    // Three entries about the harbour: two this week (one anxious, one serene), one anxious last year.
+    const written = await app.evaluate(async () => {
+      const day = (ago: number) => new Date(Date.now() - ago * 86_400_000).toISOString();
+      let ok = 0;
+      for (const [body, feeling, ago] of [
+        ['Le port au matin, avant la séance.', 'anxiety', 2],
+        ['Le port encore, le soir, apaisé.', 'serenity', 3],
+        ['Le port il y a longtemps, déjà inquiet.', 'anxiety', 400],
+      ] as const) {
+        const draft = { body, emotions: [{ id: feeling, intensity: 3 }], createdAt: day(ago) };
+        if ((await window.alcove!.invoke('entries:create', draft)).ok) ok++;
+      }
+      return ok;
+    });
+    expect(written).toBe(3);
+    await expect
+      .poll(() =>
+        app.evaluate(async () => {
+          const r = await window.alcove!.invoke('search:query', { query: 'port', limit: 10 });
+          return r.ok && r.value.indexed === r.value.total ? r.value.hits.length : -1;
+        }),
+      )
+      .toBe(3);
+
+    // The editor takes the focus once, when it mounts (it loads apart): search after that.
+    await expect(app.getByRole('textbox', { name: 'Qu’avez-vous en tête\u00a0?' })).toBeFocused();
+    await app.keyboard.press('Control+K');
+    const palette = app.getByRole('dialog', { name: 'Rechercher dans votre journal' });
+    await app.keyboard.type('port');
+    const hits = palette.getByRole('listbox').getByRole('option');
+    await expect(hits).toHaveCount(3);
+    await palette.getByRole('combobox', { name: 'Ressenti' }).selectOption({ label: 'anxiété' });
+    await expect(hits).toHaveCount(2);
+    await palette.getByRole('combobox', { name: 'Quand' }).selectOption({ label: 'Les 7 derniers jours' });
+    await expect(hits).toHaveCount(1);
+    await expect(hits).toContainText('avant la séance');
+    await expect(palette.getByRole('status')).toHaveText('1 entrée trouvée');
+    await shoot('palette-filters-fr-light');
+    await expectNoAxeViolations(app);
+    await palette.getByRole('combobox', { name: 'Ressenti' }).selectOption({ label: 'Tous les ressentis' });
+    await expect(hits).toHaveCount(2);
+    await palette.getByRole('combobox', { name: 'Quand' }).selectOption({ label: 'N’importe quand' });
+    await expect(hits).toHaveCount(3);
   });
 });

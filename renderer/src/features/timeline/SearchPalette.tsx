@@ -1,11 +1,25 @@
 import { Search } from 'lucide-react';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EMOTIONS, QUADRANTS } from '../../../../shared/content/emotions';
+import type { SearchNarrowing } from '../../../../shared/domain/search';
 import { describeError } from '../../lib/errors';
 import { Highlighted } from '../journal/SearchResults';
 import { useDateFormat } from '../journal/useDateFormat';
 import { useSearch } from '../journal/useSearch';
 import { useTags } from '../tags/tagStore';
+
+const PERIODS = ['any', 'week', 'month', 'year'] as const;
+type Period = (typeof PERIODS)[number];
+
+/** The instant a period starts, counted back from `now` in local days; undefined for any time. */
+function sinceOf(period: Period, now: Date): string | undefined {
+  if (period === 'any') return undefined;
+  const start = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  if (period === 'year') start.setFullYear(start.getFullYear() - 1);
+  else start.setDate(start.getDate() - (period === 'week' ? 7 : 30));
+  return start.toISOString();
+}
 
 interface Props {
   onOpen: (id: string) => void;
@@ -18,7 +32,7 @@ interface Props {
  * and gives focus back to where it was. The native <dialog> traps focus and makes the rest inert.
  */
 export function SearchPalette({ onOpen, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDate = useDateFormat();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -29,9 +43,20 @@ export function SearchPalette({ onOpen, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const fail = useCallback((e: unknown) => setError(describeError(t, e)), [t]);
   const tags = useTags();
-  /** One tag to search within ('' for all), chosen beside the box. */
+  /** One tag, one feeling and a period to search within ('' for all), chosen under the box. */
   const [tag, setTag] = useState('');
-  const result = useSearch(query, fail, tag ? { tags: [tag] } : {});
+  const [feeling, setFeeling] = useState('');
+  const [period, setPeriod] = useState<Period>('any');
+  // The start of the period, fixed when it is chosen (a new instant on each render would be a new search).
+  const since = useMemo(() => sinceOf(period, new Date()), [period]);
+  const narrowing: SearchNarrowing = {
+    ...(tag ? { tags: [tag] } : {}),
+    ...(feeling ? { emotions: [feeling] } : {}),
+    ...(since ? { since } : {}),
+  };
+  const result = useSearch(query, fail, narrowing);
+  const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
+  const byName = new Intl.Collator(lang).compare;
   const hits = result?.hits ?? [];
   /** The active result; a new query starts again from its best hit. */
   const current = Math.max(0, Math.min(active, hits.length - 1));
@@ -99,25 +124,67 @@ export function SearchPalette({ onOpen, onClose }: Props) {
           autoFocus
         />
       </div>
-      {tags.length > 0 ? (
-        <label className="select-compact palette-tag">
-          <span>{t('timeline.palette.tag')}</span>
+      <div className="palette-filters">
+        {tags.length > 0 ? (
+          <label className="select-compact">
+            <span>{t('timeline.palette.tag')}</span>
+            <select
+              value={tag}
+              onChange={(e) => {
+                setTag(e.target.value);
+                setActive(0);
+              }}
+            >
+              <option value="">{t('timeline.palette.anyTag')}</option>
+              {tags.map((one) => (
+                <option key={one.id} value={one.id}>
+                  {one.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label className="select-compact">
+          <span>{t('timeline.palette.feeling')}</span>
           <select
-            value={tag}
+            value={feeling}
             onChange={(e) => {
-              setTag(e.target.value);
+              setFeeling(e.target.value);
               setActive(0);
             }}
           >
-            <option value="">{t('timeline.palette.anyTag')}</option>
-            {tags.map((one) => (
-              <option key={one.id} value={one.id}>
-                {one.name}
+            <option value="">{t('timeline.palette.anyFeeling')}</option>
+            {QUADRANTS.map((quadrant) => (
+              <optgroup key={quadrant} label={t(`checkin.quadrant.${quadrant}`)}>
+                {EMOTIONS.filter((e) => e.quadrant === quadrant)
+                  .map((e) => ({ id: e.id, name: e[lang] }))
+                  .sort((x, y) => byName(x.name, y.name))
+                  .map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {e.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        <label className="select-compact">
+          <span>{t('timeline.palette.period')}</span>
+          <select
+            value={period}
+            onChange={(e) => {
+              setPeriod(e.target.value as Period);
+              setActive(0);
+            }}
+          >
+            {PERIODS.map((one) => (
+              <option key={one} value={one}>
+                {t(`timeline.palette.periods.${one}`)}
               </option>
             ))}
           </select>
         </label>
-      ) : null}
+      </div>
       <p id={helpId} className="hint palette-help">
         {t('timeline.palette.help')}
       </p>

@@ -33,6 +33,15 @@ export const timelineEn = {
     results_other: '{{count}} entries found',
     tag: 'Tag',
     anyTag: 'Any tag',
+    feeling: 'Feeling',
+    anyFeeling: 'Any feeling',
+    period: 'When',
+    periods: {
+      any: 'Any time',
+      week: 'The past 7 days',
+      month: 'The past 30 days',
+      year: 'The past 12 months',
+    },
     close: 'Close',
   },
   calendar: {
@@ -84,6 +93,15 @@ export const timelineFr: TimelineStrings = {
     results_other: '{{count}} entrées trouvées',
     tag: 'Étiquette',
     anyTag: 'Toutes les étiquettes',
+    feeling: 'Ressenti',
+    anyFeeling: 'Tous les ressentis',
+    period: 'Quand',
+    periods: {
+      any: 'N’importe quand',
+      week: 'Les 7 derniers jours',
+      month: 'Les 30 derniers jours',
+      year: 'Les 12 derniers mois',
+    },
     close: 'Fermer',
   },
   calendar: {
