@@ -1,5 +1,14 @@
 import { Search } from 'lucide-react';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMOTIONS, QUADRANTS } from '../../../../shared/content/emotions';
 import type { SearchNarrowing } from '../../../../shared/domain/search';
@@ -84,6 +93,12 @@ export function SearchPalette({ onOpen, onClose }: Props) {
     }
   };
 
+  /** A filter's change: the new narrowing, and the best hit of the new results is active. */
+  const narrow = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setActive(0);
+  };
+
   const trimmed = query.trim();
   return (
     <dialog
@@ -126,64 +141,41 @@ export function SearchPalette({ onOpen, onClose }: Props) {
       </div>
       <div className="palette-filters">
         {tags.length > 0 ? (
-          <label className="select-compact">
-            <span>{t('timeline.palette.tag')}</span>
-            <select
-              value={tag}
-              onChange={(e) => {
-                setTag(e.target.value);
-                setActive(0);
-              }}
-            >
-              <option value="">{t('timeline.palette.anyTag')}</option>
-              {tags.map((one) => (
-                <option key={one.id} value={one.id}>
-                  {one.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        <label className="select-compact">
-          <span>{t('timeline.palette.feeling')}</span>
-          <select
-            value={feeling}
-            onChange={(e) => {
-              setFeeling(e.target.value);
-              setActive(0);
-            }}
-          >
-            <option value="">{t('timeline.palette.anyFeeling')}</option>
-            {QUADRANTS.map((quadrant) => (
-              <optgroup key={quadrant} label={t(`checkin.quadrant.${quadrant}`)}>
-                {EMOTIONS.filter((e) => e.quadrant === quadrant)
-                  .map((e) => ({ id: e.id, name: e[lang] }))
-                  .sort((x, y) => byName(x.name, y.name))
-                  .map((e) => (
-                    <option key={e.id} value={e.id}>
-                      {e.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
-        <label className="select-compact">
-          <span>{t('timeline.palette.period')}</span>
-          <select
-            value={period}
-            onChange={(e) => {
-              setPeriod(e.target.value as Period);
-              setActive(0);
-            }}
-          >
-            {PERIODS.map((one) => (
-              <option key={one} value={one}>
-                {t(`timeline.palette.periods.${one}`)}
+          <Filter label={t('timeline.palette.tag')} value={tag} onChange={narrow(setTag)}>
+            <option value="">{t('timeline.palette.anyTag')}</option>
+            {tags.map((one) => (
+              <option key={one.id} value={one.id}>
+                {one.name}
               </option>
             ))}
-          </select>
-        </label>
+          </Filter>
+        ) : null}
+        <Filter label={t('timeline.palette.feeling')} value={feeling} onChange={narrow(setFeeling)}>
+          <option value="">{t('timeline.palette.anyFeeling')}</option>
+          {QUADRANTS.map((quadrant) => (
+            <optgroup key={quadrant} label={t(`checkin.quadrant.${quadrant}`)}>
+              {EMOTIONS.filter((e) => e.quadrant === quadrant)
+                .map((e) => ({ id: e.id, name: e[lang] }))
+                .sort((x, y) => byName(x.name, y.name))
+                .map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </Filter>
+        <Filter
+          label={t('timeline.palette.period')}
+          value={period}
+          onChange={narrow((value) => setPeriod(value as Period))}
+        >
+          {PERIODS.map((one) => (
+            <option key={one} value={one}>
+              {t(`timeline.palette.periods.${one}`)}
+            </option>
+          ))}
+        </Filter>
       </div>
       <p id={helpId} className="hint palette-help">
         {t('timeline.palette.help')}
@@ -230,5 +222,27 @@ export function SearchPalette({ onOpen, onClose }: Props) {
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** One of the palette's filters: a select under the search box, with its name beside it. */
+function Filter({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="select-compact">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {children}
+      </select>
+    </label>
   );
 }
