@@ -126,11 +126,17 @@ export function EntryList({
   useEffect(() => {
     if (target < 0) return;
     virtualizer.scrollToIndex(target, { align: 'start' });
-    // Drawn on the next frame; measured rows may shift it a little, so place it once more.
-    const frame = requestAnimationFrame(() => {
+    // Drawn on a later frame: measured rows shift it (far down a long list, by many rows), so
+    // place it again each frame until its row is in the page, then give it the focus.
+    let frame = 0;
+    let tries = 0;
+    const place = () => {
       virtualizer.scrollToIndex(target, { align: 'start' });
-      list.current?.querySelector<HTMLElement>(`[data-index="${target}"] button`)?.focus();
-    });
+      const button = list.current?.querySelector<HTMLElement>(`[data-index="${target}"] button`);
+      if (button) button.focus();
+      else if (++tries < 30) frame = requestAnimationFrame(place);
+    };
+    frame = requestAnimationFrame(place);
     return () => cancelAnimationFrame(frame);
     // Only when a new jump is asked for, not on every page that arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
