@@ -107,3 +107,40 @@ describe('the first screen after unlock', () => {
     expect(unlock(dir).timelineReady).toBe(false);
   });
 });
+
+describe('paging the full timeline', () => {
+  it('gives every entry once, in order across pinned, readable and damaged, whatever the page size', () => {
+    const dir = makeTempDir();
+    const { engine: writer } = VaultEngine.create(dir, PASSPHRASE, 'floor');
+    // Twelve entries; three share one instant, so the order falls back to the id there.
+    const created = writer.entries.createMany(
+      Array.from({ length: 12 }, (_, i) => ({
+        title: `entry ${i}`,
+        body: `body ${i}`,
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, i < 3 ? 0 : i)).toISOString(),
+      })),
+    );
+    for (const i of [2, 7, 10]) writer.entries.setPinned(created[i]!, true);
+    writer.close();
+    // Two entries whose header no longer opens (one of them pinned): they become damaged.
+    const db = new Database(path.join(dir, VAULT_FILE));
+    for (const i of [5, 10]) {
+      const { header } = db.prepare('SELECT header FROM entries WHERE id = ?').get(created[i]!) as {
+        header: Buffer;
+      };
+      header[header.length - 1] ^= 1;
+      db.prepare('UPDATE entries SET header = ? WHERE id = ?').run(header, created[i]!);
+    }
+    // Without its snapshots, the timeline is rebuilt from the headers, and finds them damaged.
+    db.prepare('DELETE FROM snapshots').run();
+    db.close();
+
+    const engine = unlock(dir);
+    engine.ensureTimeline();
+    const whole = allPages(engine, 100);
+    expect(whole.slice(0, 2)).toEqual(['entry 7', 'entry 2']); // pinned, newest first
+    expect(whole.slice(-2)).toEqual(['damaged', 'damaged']);
+    expect(whole).toHaveLength(12);
+    for (const size of [1, 2, 3, 5]) expect(allPages(engine, size)).toEqual(whole);
+  });
+});
