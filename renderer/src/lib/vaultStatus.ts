@@ -37,5 +37,6 @@ export function answeredVaultStatus(): Output<'vault:status'> | null {
 export function takeFirstVaultStatus(): Promise<Output<'vault:status'>> | null {
   const taken = first;
   first = null;
+  answered = null; // it describes the vault at start only; nothing later may read it as current
   return taken;
 }
