@@ -9,6 +9,8 @@ import {
   type ExerciseKind,
 } from './exerciseCatalogue';
 
+// The catalogue is plain data in exerciseCatalogue.ts (the unlock screen reads it without zod);
+// this module adds the session records' schemas.
 export * from './exerciseCatalogue';
 
 export const ExerciseKindSchema = z.enum(EXERCISE_KINDS);
