@@ -128,7 +128,7 @@ describe('paging the full timeline', () => {
       const { header } = db.prepare('SELECT header FROM entries WHERE id = ?').get(created[i]!) as {
         header: Buffer;
       };
-      header[header.length - 1] ^= 1;
+      header.writeUInt8(header.readUInt8(header.length - 1) ^ 1, header.length - 1);
       db.prepare('UPDATE entries SET header = ? WHERE id = ?').run(header, created[i]!);
     }
     // Without its snapshots, the timeline is rebuilt from the headers, and finds them damaged.
