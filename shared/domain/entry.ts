@@ -151,6 +151,14 @@ export function excerptOf(body: string): string {
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
 }
 
+/**
+ * The name an entry goes by in lists: its title, else the first sentence of its excerpt ('' when
+ * both are empty). The timeline's cards and the search results use it, so they name it alike.
+ */
+export function displayTitle(entry: { title: string; excerpt: string }): string {
+  return entry.title || (entry.excerpt.split(/[.!?\n]/)[0] ?? '').trim();
+}
+
 /** The timeline's view of a readable entry (the core's and the renderer's, so they agree). */
 export function summaryOf(entry: Entry): EntrySummary {
   return {

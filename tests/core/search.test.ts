@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { displayTitle } from '../../shared/domain/entry';
 import type { SearchResult } from '../../shared/domain/search';
 import {
   fold,
@@ -95,6 +96,19 @@ describe('search', () => {
     expect(titles(result)).toEqual(['Gratitude', 'Morning pages']);
     expect(result.hits[0]!.title).toEqual([{ text: 'Gratitude', hit: true }]);
     expect(result.hits[1]!.snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['gratitude']);
+  });
+
+  it('names an untitled entry by its first sentence, as its card in the timeline does', async () => {
+    await journal([{ title: '', body: '**The harbour** at dawn. Then coffee, and the harbour again.' }]);
+    const [hit] = (await search('harbour')).hits;
+    expect(hit!.title).toEqual([
+      { text: 'The ', hit: false },
+      { text: 'harbour', hit: true },
+      { text: ' at dawn', hit: false },
+    ]);
+    const [summary] = (await h.value('entries:list', { limit: 1 })).entries;
+    if (!summary || summary.damaged) throw new Error('expected a readable entry');
+    expect(displayTitle(summary)).toBe('The harbour at dawn');
   });
 
   it('follows edits and deletions at once', async () => {

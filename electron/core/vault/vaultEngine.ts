@@ -19,7 +19,13 @@ import { SelfCheckSchema, type SelfCheck } from '../../../shared/content/scales'
 import { ExerciseSessionSchema, type ExerciseSession } from '../../../shared/domain/exercise';
 import { queryTerms, highlight, snippet } from '../search/textAnalysis';
 import type { SearchNarrowing, SearchResult } from '../../../shared/domain/search';
-import type { Entry, EntryFeelings, EntrySummary } from '../../../shared/domain/entry';
+import {
+  displayTitle,
+  entryExcerpt,
+  type Entry,
+  type EntryFeelings,
+  type EntrySummary,
+} from '../../../shared/domain/entry';
 import type { WorksheetKind } from '../../../shared/domain/worksheet';
 import { ExportLog } from '../exchange/exportLog';
 import type { ExportImage } from '../exchange/exportService';
@@ -868,7 +874,8 @@ export class VaultEngine {
       hits.push({
         id,
         createdAt: entry.createdAt,
-        title: highlight(entry.title, terms),
+        // The name the timeline's card shows: an untitled entry goes by its first sentence.
+        title: highlight(displayTitle({ title: entry.title, excerpt: entryExcerpt(entry) }), terms),
         snippet: snippet(entry.body, terms),
       });
     }

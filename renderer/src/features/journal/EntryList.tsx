@@ -3,7 +3,7 @@ import { AlertTriangle, Pin, Wind } from 'lucide-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emotionName } from '../../../../shared/content/emotions';
-import type { EntrySummary } from '../../../../shared/domain/entry';
+import { displayTitle, type EntrySummary } from '../../../../shared/domain/entry';
 import type { ExerciseSession } from '../../../../shared/domain/exercise';
 import { formatDuration } from '../exercises/duration';
 import { useDateFormat } from './useDateFormat';
@@ -279,7 +279,7 @@ export function EntryCard({
             <span className="visually-hidden">{t('lifecycle.pinned')}</span>
           </span>
         ) : null}
-        {entry.title || entry.excerpt.split(/[.!?\n]/)[0] || t('journal.untitled')}
+        {displayTitle(entry) || t('journal.untitled')}
       </span>
       {entry.title && entry.excerpt ? <span className="entry-excerpt">{entry.excerpt}</span> : null}
       <span className="entry-date">
