@@ -164,7 +164,9 @@ test.describe('in French, at the largest text, in the smallest window', () => {
     await app.setViewportSize({ width: 720, height: 900 });
 
     const region = app.getByRole('region', { name: 'Pour vous aujourd’hui' });
-    await expect(region.getByRole('listitem')).toHaveCount(3);
+    // How many suggestions there are depends on the time of day (a morning prompt, an evening
+    // one…): at least one, and every one is checked.
+    await expect(region.getByRole('listitem').first()).toBeVisible();
     // Long French labels ("Écrire à partir de cette piste", "Pas maintenant") wrap; none is cut off.
     const inside = async (container: Locator, controls: Locator) => {
       const box = (await container.boundingBox())!;
