@@ -13,7 +13,7 @@ import { HelpButton, initialRegion, SafetyContext, saveRegion } from '../feature
 import type { RegionCode } from '../../../shared/content/crisisResources';
 import type { SafetyPlan } from '../../../shared/domain/safety';
 import { call, hasBridge, onEvent } from '../lib/api';
-import { answeredVaultStatus, takeFirstVaultStatus } from '../lib/vaultStatus';
+import { takeFirstVaultStatus } from '../lib/vaultStatus';
 import { describeError } from '../lib/errors';
 import { isQuickHide } from '../lib/shortcuts';
 import { flushPendingDrafts } from '../lib/pendingDrafts';
@@ -47,20 +47,19 @@ function phaseOf(status: VaultStatus): Phase {
  * unlocked → journal. A `vault:locked` event from the core (idle, system, menu) drops whatever
  * is on screen, with the journal's state, and shows the unlock screen with the reason.
  */
-export function App() {
+export function App({ firstStatus = null }: { firstStatus?: VaultStatus | null }) {
   const { t } = useTranslation();
   const discreet = useDiscreet();
   useDocumentTitle();
   const [phase, setPhase] = useState<Phase>(() => {
     if (!hasBridge()) return { name: 'fatal', message: t('app.noBridge') };
-    const known = answeredVaultStatus();
-    return known ? phaseOf(known) : { name: 'loading' };
+    return firstStatus ? phaseOf(firstStatus) : { name: 'loading' };
   });
 
   useEffect(() => {
     if (!hasBridge()) return;
     // The first answer was asked for before the first render (boot.ts), alongside the preferences;
-    // when it was in before the first render, the phase already follows it and stays as it is.
+    // when main.tsx handed it to the first render (firstStatus), the phase already follows it.
     (takeFirstVaultStatus() ?? call('vault:status', undefined))
       .then((status) => {
         const next = phaseOf(status);
