@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { createVaultAndEnter } from './support/journey';
+import { createVaultAndEnter, indexedHits } from './support/journey';
 
 /** Tags: created while writing, shown on cards and entries, filtered, renamed, merged, recoloured. */
 const PASSPHRASE = 'a lantern on the kitchen table';
@@ -144,14 +144,7 @@ test('a search narrows by tag, in the Ctrl+K palette and with the timeline’s f
   await write(app, 'The harbour again, a walk alone.', ['walks']);
   await write(app, 'No harbour today.', []);
   // The index fills in the background: wait until it holds the three entries.
-  await expect
-    .poll(() =>
-      app.evaluate(async () => {
-        const r = await window.alcove!.invoke('search:query', { query: 'harbour', limit: 10 });
-        return r.ok && r.value.indexed === r.value.total ? r.value.hits.length : -1;
-      }),
-    )
-    .toBe(3);
+  await expect.poll(() => indexedHits(app, 'harbour', 10)).toBe(3);
 
   await app.keyboard.press('Control+K');
   const palette = app.getByRole('dialog', { name: 'Search your journal' });

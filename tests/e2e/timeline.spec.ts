@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { createVaultAndEnter } from './support/journey';
+import { createVaultAndEnter, indexedHits } from './support/journey';
 
 /**
  * The timeline at a few hundred entries: virtualized scrolling, "Go to date", the Ctrl+K search
@@ -54,14 +54,7 @@ async function seed(page: Page, dialogDir: string): Promise<void> {
   });
   expect(imported).toBe(SEEDED);
   // The search index fills in the background after an import: wait until it holds everything.
-  await expect
-    .poll(async () =>
-      page.evaluate(async () => {
-        const r = await window.alcove!.invoke('search:query', { query: 'quiet', limit: 100 });
-        return r.ok && r.value.indexed === r.value.total && r.value.hits.length === 100;
-      }),
-    )
-    .toBe(true);
+  await expect.poll(() => indexedHits(page, 'quiet', 100)).toBe(100);
   await page.reload();
 }
 
@@ -310,14 +303,7 @@ test.describe('in French, light', () => {
       return ok;
     });
     expect(written).toBe(3);
-    await expect
-      .poll(() =>
-        app.evaluate(async () => {
-          const r = await window.alcove!.invoke('search:query', { query: 'port', limit: 10 });
-          return r.ok && r.value.indexed === r.value.total ? r.value.hits.length : -1;
-        }),
-      )
-      .toBe(3);
+    await expect.poll(() => indexedHits(app, 'port', 10)).toBe(3);
 
     // The editor takes the focus once, when it mounts (it loads apart): search after that.
     await expect(app.getByRole('textbox', { name: 'Qu’avez-vous en tête\u00a0?' })).toBeFocused();

@@ -41,3 +41,17 @@ export async function createVaultAndEnter(
   await page.getByRole('button', { name: s.continue }).click();
   return key;
 }
+
+/**
+ * How many entries a search finds once the background index has caught up with the vault, -1
+ * while it is still filling: poll it after writing or importing (`expect.poll(...).toBe(n)`).
+ */
+export function indexedHits(page: Page, query: string, limit: number): Promise<number> {
+  return page.evaluate(
+    async ({ query, limit }) => {
+      const r = await window.alcove!.invoke('search:query', { query, limit });
+      return r.ok && r.value.indexed === r.value.total ? r.value.hits.length : -1;
+    },
+    { query, limit },
+  );
+}
